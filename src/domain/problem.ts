@@ -2,11 +2,29 @@
 import { z } from "zod";
 
 export const FieldProblemSchema = z.object({
-  /** Dotted path of the failing field, e.g. "perPage" or "body.risk". */
+  /** Dotted path of the failing field, e.g. "perPage" or "risk". */
   field: z.string(),
   message: z.string(),
 });
 export type FieldProblem = z.infer<typeof FieldProblemSchema>;
+
+/** The kinds of problem the API reports; each becomes the `type` URI `urn:portsafe:problem:<kind>`. */
+export const problemKinds = {
+  validation: "The request has invalid fields",
+  unauthenticated: "Sign in required",
+  forbidden: "Not allowed for your role",
+  not_found: "Not found",
+  conflict: "The record has changed",
+  precondition_required: "If-Match header required",
+  invalid_transition: "That move is not allowed",
+  rate_limited: "Too many requests",
+  internal: "Something went wrong on our side",
+} as const;
+export type ProblemKind = keyof typeof problemKinds;
+
+export function problemType(kind: ProblemKind): string {
+  return `urn:portsafe:problem:${kind}`;
+}
 
 export const ProblemSchema = z
   .object({
@@ -22,3 +40,17 @@ export const ProblemSchema = z
   })
   .meta({ id: "Problem" });
 export type Problem = z.infer<typeof ProblemSchema>;
+
+export function makeProblem(status: number, kind: ProblemKind, detail: string, extra: Partial<Problem> = {}): Problem {
+  return { type: problemType(kind), title: problemKinds[kind], status, detail, ...extra };
+}
+
+/** ETags carry the record version: `"7"`. Returns null for a malformed or weak tag. */
+export function parseIfMatch(header: string | undefined): number | null {
+  const match = header?.trim().match(/^"(\d+)"$/);
+  return match ? Number(match[1]) : null;
+}
+
+export function etagFor(version: number): string {
+  return `"${version}"`;
+}

@@ -30,3 +30,14 @@ export const NewPasswordSchema = z
   .string()
   .min(12, "use at least 12 characters")
   .max(256, "use at most 256 characters");
+
+/** What every signed-in user may see of a colleague: enough to show an assignee. */
+export const UserSummarySchema = z
+  .object({
+    id: z.uuid(),
+    username: z.string(),
+    displayName: z.string(),
+    roles: z.array(RoleSchema),
+  })
+  .meta({ id: "UserSummary" });
+export type UserSummary = z.infer<typeof UserSummarySchema>;
