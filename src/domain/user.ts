@@ -1,6 +1,7 @@
 // Users, their roles, and the auth API shapes.
 import { z } from "zod";
 import { RoleSchema } from "./enums";
+import { listQuerySchema, listResponseSchema, oneOrMany } from "./list";
 
 export const CurrentUserSchema = z
   .object({
@@ -41,3 +42,11 @@ export const UserSummarySchema = z
   })
   .meta({ id: "UserSummary" });
 export type UserSummary = z.infer<typeof UserSummarySchema>;
+
+export const UserListQuerySchema = listQuerySchema(["username", "displayName"] as const, "displayName", {
+  id: oneOrMany(z.uuid("id must be a user id")).optional(),
+  role: oneOrMany(RoleSchema).optional(),
+});
+export type UserListQuery = z.infer<typeof UserListQuerySchema>;
+
+export const UserSummaryListResponseSchema = listResponseSchema(UserSummarySchema);

@@ -1,0 +1,39 @@
+// The server's settings, read from the environment once and validated, so a typo fails at
+// start-up with a clear message instead of misbehaving later. Nothing else reads process.env.
+import { z } from "zod";
+
+const flag = z
+  .enum(["0", "1", "true", "false", "yes", "no"], { error: "use 1 or 0" })
+  .transform((v) => ["1", "true", "yes"].includes(v));
+
+export const ConfigSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().default("127.0.0.1"),
+  /** Embedded PGlite data directory, used unless DATABASE_URL is set. */
+  DATA_DIR: z.string().min(1).default("./data"),
+  /** A PostgreSQL connection string; when set, PGlite is not used. */
+  DATABASE_URL: z.string().url("DATABASE_URL must be a postgres:// URL").optional(),
+  /** Demo mode seeds demo data and demo users into an empty database. */
+  PORTSAFE_DEMO: flag.default(true),
+  /** Where the built app lives; served as static files when present. */
+  STATIC_DIR: z.string().default("./dist"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Set when a TLS-terminating proxy sits in front, so X-Forwarded-Proto is believed. */
+  TRUST_PROXY: flag.default(false),
+});
+
+export type Config = z.infer<typeof ConfigSchema>;
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const result = ConfigSchema.safeParse(env);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  return result.data;
+}
+
+/** Settings for tests and tools: defaults plus overrides, never the ambient environment. */
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return { ...ConfigSchema.parse({}), LOG_LEVEL: "silent", ...overrides };
+}

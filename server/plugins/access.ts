@@ -1,0 +1,72 @@
+// Authentication and authorisation for every /api route. Each route declares its rule in
+// `config.access`; a route under /api without one is refused at start-up, so nothing ships open.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import fp from "fastify-plugin";
+import { makeProblem, rolesFor, type ApiResource, type CurrentUser, type ResourceAction, type Role } from "../../src/domain";
+import { recordAudit } from "../audit";
+import type { Database } from "../db/connect";
+import { resolveSession } from "../auth/sessions";
+import { sendProblem } from "../problems";
+
+/** "public": no session needed. Otherwise the roles of which the caller must hold one. */
+export type Access = "public" | { roles: readonly Role[] };
+
+declare module "fastify" {
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+  interface FastifyRequest {
+    user: CurrentUser | null;
+    sessionToken: string | null;
+  }
+}
+
+export const secureCookieName = "__Host-portsafe_session";
+/** On plain-HTTP localhost the Secure flag (and so the __Host- prefix) cannot be used. */
+export const plainCookieName = "portsafe_session";
+
+/** The rule for a resource action from the shared permission table in src/domain. */
+export function allow(resource: ApiResource, action: ResourceAction): Access {
+  return { roles: rolesFor(resource, action) };
+}
+
+export const signedIn: Access = { roles: ["desk", "analyst", "manager", "admin"] };
+
+export function sessionTokenOf(request: FastifyRequest): string | null {
+  return request.cookies[secureCookieName] ?? request.cookies[plainCookieName] ?? null;
+}
+
+async function accessPlugin(app: FastifyInstance, options: { db: Database }) {
+  app.decorateRequest("user", null);
+  app.decorateRequest("sessionToken", null);
+
+  app.addHook("onRoute", (route) => {
+    if (route.url.startsWith("/api/") && !route.config?.access && !route.url.startsWith("/api/docs")) {
+      throw new Error(`Route ${route.method} ${route.url} has no access rule (config.access).`);
+    }
+  });
+
+  app.addHook("onRequest", async (request: FastifyRequest, reply: FastifyReply) => {
+    const access = request.routeOptions.config?.access;
+    if (!access) return;
+    const token = sessionTokenOf(request);
+    if (token) {
+      request.sessionToken = token;
+      request.user = await resolveSession(options.db, token);
+    }
+    if (access === "public") return;
+    if (!request.user) {
+      return sendProblem(reply, makeProblem(401, "unauthenticated", "Sign in to use PortSafe Desk; your session may have timed out."));
+    }
+    const user = request.user;
+    if (!access.roles.some((role) => user.roles.includes(role))) {
+      await recordAudit(options.db, request, {
+        action: "auth.denied",
+        detail: { method: request.method, route: request.routeOptions.url },
+      });
+      return sendProblem(reply, makeProblem(403, "forbidden", "Your role does not give access to this; ask an administrator if you need it."));
+    }
+  });
+}
+
+export default fp(accessPlugin, { name: "portsafe-access" });

@@ -1,0 +1,77 @@
+// /api/reports: the triage queue, one report, and conflict-safe edits.
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import {
+  ProblemSchema,
+  ReportListQuerySchema,
+  ReportListResponseSchema,
+  ReportPatchSchema,
+  ReportSchema,
+  etagFor,
+} from "../../src/domain";
+import { recordAudit } from "../audit";
+import type { Database } from "../db/connect";
+import { allow } from "../plugins/access";
+import { requireIfMatch } from "./ifMatch";
+import { findReport, listReports, reportNotFound, updateReport } from "./reportsRepository";
+
+const IdParams = z.object({ id: z.uuid("the report id in the address is not a valid id") });
+const problems = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema };
+
+export const reportRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, { db }) => {
+  app.get("/api/reports", {
+    config: { access: allow("reports", "list") },
+    schema: {
+      tags: ["reports"],
+      summary: "List reports (the triage queue)",
+      querystring: ReportListQuerySchema,
+      response: { 200: ReportListResponseSchema, ...problems },
+    },
+    handler: (request) => listReports(db, request.query),
+  });
+
+  app.get("/api/reports/:id", {
+    config: { access: allow("reports", "show") },
+    schema: {
+      tags: ["reports"],
+      summary: "One report, with its version as ETag",
+      params: IdParams,
+      response: { 200: ReportSchema, ...problems },
+    },
+    handler: async (request, reply) => {
+      const report = await findReport(db, request.params.id);
+      if (!report) throw reportNotFound(request.params.id);
+      await recordAudit(db, request, { action: "report.view", entity: "report", entityId: report.id });
+      reply.header("ETag", etagFor(report.version));
+      return report;
+    },
+  });
+
+  app.patch("/api/reports/:id", {
+    config: { access: allow("reports", "edit") },
+    schema: {
+      tags: ["reports"],
+      summary: "Change a report's assessment fields (requires If-Match)",
+      params: IdParams,
+      headers: z.object({ "if-match": z.string().optional() }),
+      body: ReportPatchSchema,
+      response: { 200: ReportSchema, ...problems, 409: ProblemSchema, 428: ProblemSchema },
+    },
+    handler: async (request, reply) => {
+      const expectedVersion = requireIfMatch(request.headers["if-match"]);
+      const { before, after } = await updateReport(db, request.params.id, expectedVersion, request.body);
+      const changed = Object.keys(request.body).filter(
+        (key) => JSON.stringify(before[key as keyof typeof before]) !== JSON.stringify(after[key as keyof typeof after]),
+      );
+      // The audit row names the fields changed, never their free-text values.
+      await recordAudit(db, request, {
+        action: "report.update",
+        entity: "report",
+        entityId: after.id,
+        detail: { fields: changed, version: after.version },
+      });
+      reply.header("ETag", etagFor(after.version));
+      return after;
+    },
+  });
+};

@@ -1,0 +1,64 @@
+// Demo mode: fills an empty database with the deterministic demo dataset and the demo users.
+// Never runs outside demo mode, so real installations get no known passwords.
+import { sql } from "drizzle-orm";
+import { demoPassword, generateDemoDataset } from "../../mocks/demoDataset";
+import { hashPassword } from "../auth/passwords";
+import type { Database } from "../db/connect";
+import { assessments, members, reportReferenceCounters, reports, users } from "../db/schema";
+
+export { demoPassword };
+const batchSize = 500;
+
+async function insertInBatches<T>(rows: T[], insert: (batch: T[]) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < rows.length; i += batchSize) {
+    await insert(rows.slice(i, i + batchSize));
+  }
+}
+
+export async function isDatabaseEmpty(db: Database): Promise<boolean> {
+  const result = await db.execute<{ empty: boolean }>(sql`select not exists (select 1 from users) and not exists (select 1 from reports) as empty`);
+  return Boolean((result as unknown as { rows: { empty: boolean }[] }).rows[0]?.empty);
+}
+
+export interface DemoSeedSummary {
+  users: number;
+  reports: number;
+  members: number;
+  assessments: number;
+}
+
+/** Seeds in one transaction, so an interrupted seed leaves an empty database that seeds again next start. */
+export async function seedDemoData(db: Database, now = new Date()): Promise<DemoSeedSummary> {
+  const dataset = generateDemoDataset({ now });
+  const passwordHash = await hashPassword(demoPassword);
+  await db.transaction(async (tx) => {
+    await tx.insert(users).values(dataset.users.map((u) => ({ ...u, passwordHash })));
+    await insertInBatches(dataset.members, (batch) =>
+      tx.insert(members).values(batch.map((m) => ({ ...m, createdAt: new Date(m.createdAt), updatedAt: new Date(m.updatedAt) }))),
+    );
+    await insertInBatches(dataset.assessments, (batch) =>
+      tx.insert(assessments).values(batch.map((a) => ({ ...a, createdAt: new Date(a.createdAt), updatedAt: new Date(a.updatedAt) }))),
+    );
+    await insertInBatches(dataset.reports, (batch) =>
+      tx.insert(reports).values(
+        batch.map(({ location, ...r }) => ({
+          ...r,
+          locationLat: location?.lat ?? null,
+          locationLon: location?.lon ?? null,
+          receivedAt: new Date(r.receivedAt),
+          firstAssessedAt: r.firstAssessedAt ? new Date(r.firstAssessedAt) : null,
+          closedAt: r.closedAt ? new Date(r.closedAt) : null,
+          createdAt: new Date(r.createdAt),
+          updatedAt: new Date(r.updatedAt),
+        })),
+      ),
+    );
+    // New references continue after the demo's: PS-<year>-<next>.
+    await tx.execute(sql`
+      insert into ${reportReferenceCounters} (year, last_sequence)
+      select split_part(reference, '-', 2)::int, max(split_part(reference, '-', 3)::int)
+      from ${reports} group by 1
+      on conflict (year) do update set last_sequence = excluded.last_sequence`);
+  });
+  return { users: dataset.users.length, reports: dataset.reports.length, members: dataset.members.length, assessments: dataset.assessments.length };
+}

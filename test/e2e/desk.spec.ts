@@ -1,0 +1,30 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations, signIn } from "./helpers";
+
+test("the login page passes axe", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByLabel("Username")).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("a desk officer signs in, sees 25 reports in the queue and opens one", async ({ page }) => {
+  await signIn(page, "desk");
+  const rows = page.locator("table tbody tr");
+  await expect(rows).toHaveCount(25);
+  await expectNoAxeViolations(page);
+
+  const firstReference = (await rows.first().locator("td").first().innerText()).trim();
+  expect(firstReference).toMatch(/^PS-\d{4}-\d{6}$/);
+  await rows.first().click();
+  await expect(page.getByRole("heading", { name: firstReference })).toBeVisible();
+  await expect(page.getByText(/^OFFICIAL(-SENSITIVE)?$/).first()).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("a wrong password is refused with a message", async ({ page }) => {
+  await page.goto("/");
+  await page.getByLabel("Username").fill("desk");
+  await page.getByLabel("Password").fill("not-the-password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText("The username or password is not right", { exact: false })).toBeVisible();
+});
