@@ -12,10 +12,13 @@ export function pageWindow({ page, perPage }: PageRequest): { limit: number; off
   return { limit: perPage, offset: (page - 1) * perPage };
 }
 
-/** ORDER BY the chosen column, then the id so pages never overlap or skip rows. */
+/**
+ * ORDER BY the chosen column with empty values last in either direction, then the id so pages
+ * never overlap or skip rows.
+ */
 export function orderWithTieBreak(order: "asc" | "desc", column: AnyPgColumn | SQL, id: AnyPgColumn): SQL[] {
   const direction = order === "asc" ? asc : desc;
-  return [direction(column), direction(id)];
+  return [sql`${column} ${sql.raw(order)} nulls last`, direction(id)];
 }
 
 export const countAll = sql<number>`count(*)::int`;

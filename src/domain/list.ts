@@ -12,8 +12,9 @@ const pageParams = {
     .min(1, "perPage must be at least 1")
     .max(maxPerPage, `perPage must be at most ${maxPerPage}`)
     .default(25),
-  order: z.enum(["asc", "desc"], { error: 'order must be "asc" or "desc"' }).default("desc"),
 };
+
+const orderSchema = z.enum(["asc", "desc"], { error: 'order must be "asc" or "desc"' });
 
 /**
  * Builds the query schema of one list endpoint: the paging keys, a `sort` restricted to the
@@ -23,10 +24,12 @@ export function listQuerySchema<const S extends readonly [string, ...string[]], 
   sortFields: S,
   defaultSort: S[number],
   filters: F,
+  defaultOrder: "asc" | "desc" = "desc",
 ) {
   return z
     .object({
       ...pageParams,
+      order: orderSchema.default(defaultOrder),
       sort: z
         .enum(sortFields, { error: `sort must be one of: ${sortFields.join(", ")}` })
         .default(defaultSort as never),

@@ -36,7 +36,7 @@ export const MemberListQuerySchema = listQuerySchema(memberSortFields, "name", {
   portId: oneOrMany(z.string().min(1)).optional(),
   nation: oneOrMany(z.enum(nations)).optional(),
   q: z.string().trim().min(1).max(100).optional(),
-});
+}, "asc");
 export type MemberListQuery = z.infer<typeof MemberListQuerySchema>;
 
 export const MemberListResponseSchema = listResponseSchema(MemberSchema);

@@ -29,7 +29,7 @@ export const PortListQuerySchema = listQuerySchema(portSortFields, "name", {
   tier: oneOrMany(z.coerce.number().int().min(1).max(3)).optional(),
   id: oneOrMany(z.string().min(1)).optional(),
   q: z.string().trim().min(1).max(100).optional(),
-});
+}, "asc");
 export type PortListQuery = z.infer<typeof PortListQuerySchema>;
 
 export const PortListResponseSchema = listResponseSchema(PortSchema);

@@ -46,7 +46,7 @@ export type UserSummary = z.infer<typeof UserSummarySchema>;
 export const UserListQuerySchema = listQuerySchema(["username", "displayName"] as const, "displayName", {
   id: oneOrMany(z.uuid("id must be a user id")).optional(),
   role: oneOrMany(RoleSchema).optional(),
-});
+}, "asc");
 export type UserListQuery = z.infer<typeof UserListQuerySchema>;
 
 export const UserSummaryListResponseSchema = listResponseSchema(UserSummarySchema);
