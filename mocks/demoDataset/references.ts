@@ -1,6 +1,6 @@
 // Numbers the reports in the order they arrived: PS-<year>-<sequence> restarts each year, and the
 // Crimestoppers reference rises with gaps, because JMSC sees only the port-related share of them.
-import { formatReportReference, type Report } from "../../src/domain";
+import { formatReportReference, slaDueAt, type Report } from "../../src/domain";
 import type { Random } from "./random";
 import type { ReportDraft } from "./types";
 
@@ -30,6 +30,8 @@ export function numberReports(
       reference: formatReportReference(year, sequence),
       externalRef: `CS-${year}-${String(external).padStart(7, "0")}`,
       ...rest,
+      thrive: null,
+      slaDueAt: slaDueAt(rest)?.toISOString() ?? null,
     };
   });
 }

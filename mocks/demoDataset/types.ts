@@ -48,4 +48,7 @@ export interface GenerateDemoDatasetOptions {
 }
 
 /** A report before its human reference and Crimestoppers reference are numbered in time order. */
-export type ReportDraft = Omit<Report, "reference" | "externalRef">;
+export type ReportDraft = Omit<
+  Report,
+  "reference" | "externalRef" | "thrive" | "slaDueAt"
+>;

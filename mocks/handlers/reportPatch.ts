@@ -5,14 +5,13 @@ import { http, type HttpHandler } from "msw";
 import { z } from "zod";
 import {
   etagFor,
-  insiderTypeProblem,
+  applyReportPatch,
   makeProblem,
   parseIfMatch,
   ReportPatchSchema,
   ReportSchema,
   type Problem,
   type Report,
-  type ReportPatch,
 } from "../../src/domain";
 import type { MockDb } from "../mockDb";
 import { denyUnlessAllowed } from "./access";
@@ -48,18 +47,15 @@ export function reportPatchHandler(db: MockDb): HttpHandler {
     if (current.version !== expected) {
       return problemResponse(staleVersion(current, expected));
     }
-    const updated = applyPatch(current, parsed.data, db.now());
-    const inconsistency = insiderTypeProblem(
-      updated.category,
-      updated.insiderType,
-    );
-    if (inconsistency) {
+    const outcome = applyReportPatch(current, parsed.data, db.now());
+    if (!outcome.ok) {
       return problemResponse(
-        makeProblem(400, "validation", `insiderType: ${inconsistency}`, {
-          errors: [{ field: "insiderType", message: inconsistency }],
+        makeProblem(400, "validation", `${outcome.field}: ${outcome.message}`, {
+          errors: [{ field: outcome.field, message: outcome.message }],
         }),
       );
     }
+    const updated = outcome.report;
     db.replaceReport(updated);
     return contractResponse(ReportSchema, updated, {
       headers: { ETag: etagFor(updated.version) },
@@ -96,28 +92,3 @@ function staleVersion(current: Report, expected: number): Problem {
   );
 }
 
-/**
- * Moving a report out of insider threat clears its insider type unless the patch sets one, as
- * the server does; the first risk ever set stamps firstAssessedAt.
- */
-function applyPatch(current: Report, patch: ReportPatch, now: Date): Report {
-  const category = patch.category ?? current.category;
-  const insiderType =
-    patch.insiderType !== undefined
-      ? patch.insiderType
-      : category === "insider_threat"
-        ? current.insiderType
-        : null;
-  const updatedAt = new Date(
-    Math.max(now.getTime(), Date.parse(current.updatedAt)),
-  ).toISOString();
-  return {
-    ...current,
-    ...patch,
-    category,
-    insiderType,
-    firstAssessedAt: current.firstAssessedAt ?? (patch.risk ? updatedAt : null),
-    updatedAt,
-    version: current.version + 1,
-  };
-}

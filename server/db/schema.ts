@@ -12,6 +12,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   smallint,
   text,
   timestamp,
@@ -88,6 +89,9 @@ export const reports = pgTable(
     status: text("status").notNull().default("new"),
     risk: text("risk"),
     riskRationale: text("risk_rationale"),
+    thrive: jsonb("thrive").$type<Record<string, string>>(),
+    /** When the current service-level clock runs out (domain `slaDueAt`); kept on every write. */
+    slaDueAt: timestamp("sla_due_at", { withTimezone: true }),
     assigneeId: uuid("assignee_id").references(() => users.id),
     handling: text("handling").notNull().default("OFFICIAL"),
     closureReason: text("closure_reason"),
@@ -101,7 +105,9 @@ export const reports = pgTable(
     index("reports_status_received_idx").on(t.status, t.receivedAt.desc()),
     index("reports_port_received_idx").on(t.portId, t.receivedAt.desc()),
     index("reports_category_received_idx").on(t.category, t.receivedAt.desc()),
-    index("reports_assignee_idx").on(t.assigneeId),
+    index("reports_assignee_idx").on(t.assigneeId, t.status),
+    index("reports_sla_idx").on(t.slaDueAt).where(sql`sla_due_at is not null`),
+    index("reports_risk_idx").on(t.risk, t.status),
     // Text search `q` runs ILIKE over this exact expression; the trigram index serves it.
     index("reports_text_trgm_idx").using("gin", sql`(${t.reference} || ' ' || ${t.summary} || ' ' || ${t.details}) gin_trgm_ops`),
     check("reports_status_check", sql`status in ('new', 'triage', 'on_hold', 'actioned', 'closed')`),
@@ -181,3 +187,98 @@ export const auditEvents = pgTable(
   },
   (t) => [index("audit_events_at_idx").on(t.at), index("audit_events_entity_idx").on(t.entity, t.entityId)],
 );
+
+/** The timeline of each report: who did what, when and why. Append-only. */
+export const reportEvents = pgTable(
+  "report_events",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    reportId: uuid("report_id")
+      .notNull()
+      .references(() => reports.id),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    actorId: uuid("actor_id").references(() => users.id),
+    actorName: text("actor_name"),
+    kind: text("kind").notNull(),
+    summary: text("summary").notNull(),
+    reason: text("reason"),
+    detail: jsonb("detail").$type<Record<string, unknown>>(),
+  },
+  (t) => [index("report_events_report_idx").on(t.reportId, t.at)],
+);
+
+export const referrals = pgTable(
+  "referrals",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    reportId: uuid("report_id")
+      .notNull()
+      .references(() => reports.id),
+    targetKind: text("target_kind").notNull(),
+    targetName: text("target_name").notNull(),
+    note: text("note"),
+    sentAt: timestamp("sent_at", { withTimezone: true }).notNull().defaultNow(),
+    sentById: uuid("sent_by_id").references(() => users.id),
+    acknowledgedAt: timestamp("acknowledged_at", { withTimezone: true }),
+    outcome: text("outcome"),
+    outcomeAt: timestamp("outcome_at", { withTimezone: true }),
+    version: integer("version").notNull().default(1),
+  },
+  (t) => [
+    index("referrals_report_idx").on(t.reportId),
+    // The register lists what still awaits an acknowledgement or an outcome.
+    index("referrals_open_idx").on(t.sentAt).where(sql`outcome is null`),
+    check("referrals_target_kind_check", oneOf("target_kind", ["territorial_force", "port_police", "agency"])),
+  ],
+);
+
+/** Two reports linked as duplicate or corroborating; both are kept. */
+export const reportLinks = pgTable(
+  "report_links",
+  {
+    reportId: uuid("report_id")
+      .notNull()
+      .references(() => reports.id),
+    linkedReportId: uuid("linked_report_id")
+      .notNull()
+      .references(() => reports.id),
+    kind: text("kind").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdById: uuid("created_by_id").references(() => users.id),
+  },
+  (t) => [
+    primaryKey({ columns: [t.reportId, t.linkedReportId] }),
+    index("report_links_linked_idx").on(t.linkedReportId),
+    check("report_links_kind_check", oneOf("kind", ["duplicate", "corroborating"])),
+    check("report_links_not_self", sql`report_id <> linked_report_id`),
+  ],
+);
+
+/** Keys the Crimestoppers feed authenticates with; only a hash is kept. */
+export const intakeKeys = pgTable("intake_keys", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  name: text("name").notNull(),
+  keyHash: text("key_hash").notNull().unique(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  revokedAt: timestamp("revoked_at", { withTimezone: true }),
+});
+
+/**
+ * Idempotent intake: the first response to each Idempotency-Key, with a hash of its body, so a
+ * retry gets the same answer and a different body under the same key is refused.
+ */
+export const intakeRequests = pgTable("intake_requests", {
+  idempotencyKey: text("idempotency_key").primaryKey(),
+  bodyHash: text("body_hash").notNull(),
+  reportId: uuid("report_id")
+    .notNull()
+    .references(() => reports.id),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Settings an admin can change at run time (e.g. the SLA policy), as JSON by key. */
+export const settings = pgTable("settings", {
+  key: text("key").primaryKey(),
+  value: jsonb("value").notNull(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});

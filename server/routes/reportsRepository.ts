@@ -1,7 +1,7 @@
 // Reads and writes of reports. Every query is index-backed (see the indexes in db/schema.ts).
 import { and, eq, gte, ilike, lt, sql, type SQL } from "drizzle-orm";
 import {
-  insiderTypeProblem,
+  applyReportPatch,
   riskLevels,
   type Report,
   type ReportListQuery,
@@ -33,6 +33,8 @@ export function toReport(row: ReportRow): Report {
     status: row.status as Report["status"],
     risk: row.risk as Report["risk"],
     riskRationale: row.riskRationale,
+    thrive: row.thrive,
+    slaDueAt: iso(row.slaDueAt),
     assigneeId: row.assigneeId,
     handling: row.handling as Report["handling"],
     closureReason: row.closureReason as Report["closureReason"],
@@ -41,6 +43,23 @@ export function toReport(row: ReportRow): Report {
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     version: row.version,
+  };
+}
+
+const dateOrNull = (value: string | null) => (value ? new Date(value) : null);
+
+/** The database row for a report record (used when seeding and at intake). */
+export function toReportRow({ location, ...report }: Report): typeof reports.$inferInsert {
+  return {
+    ...report,
+    locationLat: location?.lat ?? null,
+    locationLon: location?.lon ?? null,
+    receivedAt: new Date(report.receivedAt),
+    firstAssessedAt: dateOrNull(report.firstAssessedAt),
+    closedAt: dateOrNull(report.closedAt),
+    slaDueAt: dateOrNull(report.slaDueAt),
+    createdAt: new Date(report.createdAt),
+    updatedAt: new Date(report.updatedAt),
   };
 }
 
@@ -126,18 +145,14 @@ export async function updateReport(
         { current: before },
       );
     }
-    const category = patch.category ?? row.category;
-    const insiderType = patch.insiderType !== undefined ? patch.insiderType : category === "insider_threat" ? row.insiderType : null;
-    const inconsistency = insiderTypeProblem(category, insiderType);
-    if (inconsistency) {
-      throw problem(400, "validation", `insiderType: ${inconsistency}`, { errors: [{ field: "insiderType", message: inconsistency }] });
+    const outcome = applyReportPatch(before, patch, now);
+    if (!outcome.ok) {
+      throw problem(400, "validation", `${outcome.field}: ${outcome.message}`, {
+        errors: [{ field: outcome.field, message: outcome.message }],
+      });
     }
-    const firstAssessedAt = row.firstAssessedAt ?? (patch.risk ? now : null);
-    const [updated] = await tx
-      .update(reports)
-      .set({ ...patch, insiderType, firstAssessedAt, version: row.version + 1, updatedAt: now })
-      .where(eq(reports.id, id))
-      .returning();
+    const { id: _id, ...changes } = toReportRow(outcome.report);
+    const [updated] = await tx.update(reports).set(changes).where(eq(reports.id, id)).returning();
     return { before, after: toReport(updated!) };
   });
 }

@@ -5,6 +5,7 @@ import { demoPassword, generateDemoDataset } from "../../mocks/demoDataset";
 import { hashPassword } from "../auth/passwords";
 import type { Database } from "../db/connect";
 import { assessments, members, reportReferenceCounters, reports, users } from "../db/schema";
+import { toReportRow } from "../routes/reportsRepository";
 
 export { demoPassword };
 const batchSize = 500;
@@ -39,20 +40,7 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<Demo
     await insertInBatches(dataset.assessments, (batch) =>
       tx.insert(assessments).values(batch.map((a) => ({ ...a, createdAt: new Date(a.createdAt), updatedAt: new Date(a.updatedAt) }))),
     );
-    await insertInBatches(dataset.reports, (batch) =>
-      tx.insert(reports).values(
-        batch.map(({ location, ...r }) => ({
-          ...r,
-          locationLat: location?.lat ?? null,
-          locationLon: location?.lon ?? null,
-          receivedAt: new Date(r.receivedAt),
-          firstAssessedAt: r.firstAssessedAt ? new Date(r.firstAssessedAt) : null,
-          closedAt: r.closedAt ? new Date(r.closedAt) : null,
-          createdAt: new Date(r.createdAt),
-          updatedAt: new Date(r.updatedAt),
-        })),
-      ),
-    );
+    await insertInBatches(dataset.reports, (batch) => tx.insert(reports).values(batch.map(toReportRow)));
     // New references continue after the demo's: PS-<year>-<next>.
     await tx.execute(sql`
       insert into ${reportReferenceCounters} (year, last_sequence)

@@ -11,6 +11,7 @@ import {
   nations,
 } from "./enums";
 import { listQuerySchema, listResponseSchema, oneOrMany } from "./list";
+import { ThriveSchema } from "./thrive";
 
 const isoDateTime = z.iso.datetime({ offset: true });
 
@@ -32,6 +33,10 @@ export const ReportSchema = z
     status: ReportStatusSchema,
     risk: RiskLevelSchema.nullable(),
     riskRationale: z.string().nullable(),
+    /** The THRIVE parts of the risk rationale, when the officer gave them. */
+    thrive: ThriveSchema.nullable(),
+    /** When the report's service-level clock runs out; null when no clock runs (see sla.ts). */
+    slaDueAt: isoDateTime.nullable(),
     assigneeId: z.uuid().nullable(),
     handling: HandlingSchema,
     closureReason: ClosureReasonSchema.nullable(),
@@ -74,6 +79,7 @@ export const ReportPatchSchema = z
   .object({
     risk: RiskLevelSchema.nullable(),
     riskRationale: z.string().trim().max(5000, "the rationale must be at most 5,000 characters").nullable(),
+    thrive: ThriveSchema.nullable(),
     category: ReportCategorySchema,
     insiderType: InsiderTypeSchema.nullable(),
     handling: HandlingSchema,
