@@ -18,6 +18,7 @@ import { healthRoutes } from "./routes/health";
 import { memberRoutes } from "./routes/members";
 import { portRoutes } from "./routes/ports";
 import { reportRoutes } from "./routes/reports";
+import { reportWorkflowRoutes } from "./routes/reportWorkflow";
 import { userRoutes } from "./routes/users";
 
 /**
@@ -63,6 +64,7 @@ export async function buildApp({ config, db, databaseKind }: AppOptions): Promis
 
   await app.register(healthRoutes, { db, kind: databaseKind });
   await app.register(authRoutes, { db });
+  await app.register(reportWorkflowRoutes, { db });
   await app.register(reportRoutes, { db });
   await app.register(portRoutes, { db });
   await app.register(memberRoutes, { db });

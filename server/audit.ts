@@ -11,6 +11,13 @@ export type AuditAction =
   | "auth.denied"
   | "report.view"
   | "report.update"
+  | "report.transition"
+  | "report.assign"
+  | "report.note"
+  | "report.create"
+  | "report.link"
+  | "referral.create"
+  | "referral.update"
   | "user.create";
 
 export interface AuditEntry {

@@ -18,7 +18,15 @@ export type DatabaseKind = "pglite" | "postgres";
 export interface DatabaseHandle {
   db: Database;
   kind: DatabaseKind;
+  /** LISTEN on a channel; resolves to a function that stops listening. */
+  listen(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
+}
+
+/** Channel names are ours, never user input; still, only plain identifiers are allowed. */
+function checkedChannel(channel: string): string {
+  if (!/^[a-z_][a-z0-9_]*$/.test(channel)) throw new Error(`invalid channel name ${channel}`);
+  return channel;
 }
 
 const migrationsFolder = resolve(import.meta.dirname, "migrations");
@@ -34,7 +42,21 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     const pool = new pg.Pool({ connectionString: options.url, max: 10 });
     const db = drizzlePostgres(pool, { schema }) as unknown as Database;
     await migratePostgres(db as never, { migrationsFolder });
-    return { db, kind: "postgres", close: () => pool.end() };
+    const listen = async (channel: string, onMessage: (payload: string) => void) => {
+      // LISTEN needs one dedicated connection for as long as it listens.
+      const client = await pool.connect();
+      const handler = (message: pg.Notification) => {
+        if (message.channel === channel && message.payload !== undefined) onMessage(message.payload);
+      };
+      client.on("notification", handler);
+      await client.query(`LISTEN ${checkedChannel(channel)}`);
+      return async () => {
+        client.off("notification", handler);
+        await client.query(`UNLISTEN ${checkedChannel(channel)}`).catch(() => {});
+        client.release();
+      };
+    };
+    return { db, kind: "postgres", listen, close: () => pool.end() };
   }
   let release = () => {};
   let client: PGlite;
@@ -54,6 +76,10 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   return {
     db,
     kind: "pglite",
+    listen: async (channel, onMessage) => {
+      const unsubscribe = await client.listen(checkedChannel(channel), onMessage);
+      return async () => unsubscribe();
+    },
     close: async () => {
       await client.close();
       release();

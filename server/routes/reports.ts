@@ -13,7 +13,7 @@ import { recordAudit } from "../audit";
 import type { Database } from "../db/connect";
 import { allow } from "../plugins/access";
 import { requireIfMatch } from "./ifMatch";
-import { findReport, listReports, reportNotFound, updateReport } from "./reportsRepository";
+import { changedFields, findReport, listReports, reportNotFound, updateReport } from "./reportsRepository";
 
 const IdParams = z.object({ id: z.uuid("the report id in the address is not a valid id") });
 const problems = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema };
@@ -27,7 +27,7 @@ export const reportRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app,
       querystring: ReportListQuerySchema,
       response: { 200: ReportListResponseSchema, ...problems },
     },
-    handler: (request) => listReports(db, request.query),
+    handler: (request) => listReports(db, request.query, request.user!.id),
   });
 
   app.get("/api/reports/:id", {
@@ -59,10 +59,8 @@ export const reportRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app,
     },
     handler: async (request, reply) => {
       const expectedVersion = requireIfMatch(request.headers["if-match"]);
-      const { before, after } = await updateReport(db, request.params.id, expectedVersion, request.body);
-      const changed = Object.keys(request.body).filter(
-        (key) => JSON.stringify(before[key as keyof typeof before]) !== JSON.stringify(after[key as keyof typeof after]),
-      );
+      const { before, after } = await updateReport(db, request.params.id, expectedVersion, request.body, request.user!);
+      const changed = changedFields(before, after, Object.keys(request.body) as (keyof typeof after)[]);
       // The audit row names the fields changed, never their free-text values.
       await recordAudit(db, request, {
         action: "report.update",

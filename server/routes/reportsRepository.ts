@@ -3,6 +3,11 @@ import { and, eq, gte, ilike, lt, sql, type SQL } from "drizzle-orm";
 import {
   applyReportPatch,
   riskLevels,
+  queueViews,
+  slaDueAt,
+  type CurrentUser,
+  type QueueCounts,
+  type QueueView,
   type Report,
   type ReportListQuery,
   type ReportPatch,
@@ -11,7 +16,9 @@ import {
 import type { Database } from "../db/connect";
 import { anyOf, countAll, orderWithTieBreak, pageWindow } from "../db/listQuery";
 import { ports, reports } from "../db/schema";
+import { notifyLive } from "../live/notify";
 import { problem } from "../problems";
+import { appendReportEvent } from "./reportEventsRepository";
 
 type ReportRow = typeof reports.$inferSelect;
 
@@ -82,8 +89,39 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 }
 
-function reportFilters(query: ReportListQuery): SQL | undefined {
+/** The conditions behind each queue view; `me` is the caller, `now` decides what is overdue. */
+export function queueViewCondition(view: QueueView, me: string, now: Date): SQL {
+  switch (view) {
+    case "unassessed":
+      return sql`${reports.status} = 'new'`;
+    case "mine":
+      return sql`${reports.assigneeId} = ${me} and ${reports.status} <> 'closed'`;
+    case "overdue":
+      return sql`${reports.slaDueAt} < ${now}`;
+    case "immediate":
+      return sql`${reports.risk} = 'immediate' and ${reports.status} <> 'closed'`;
+    case "on_hold":
+      return sql`${reports.status} = 'on_hold'`;
+    case "open":
+      return sql`${reports.status} <> 'closed'`;
+    case "closed":
+      return sql`${reports.status} = 'closed'`;
+  }
+}
+
+/** How many reports each queue view holds, in one pass. */
+export async function countQueues(db: Database, me: string, now = new Date()): Promise<QueueCounts> {
+  const columns = Object.fromEntries(
+    queueViews.map((view) => [view, sql<number>`(count(*) filter (where ${queueViewCondition(view, me, now)}))::int`]),
+  ) as Record<QueueView, SQL<number>>;
+  const [row] = await db.select(columns).from(reports);
+  return row as QueueCounts;
+}
+
+function reportFilters(query: ReportListQuery, me: string, now: Date): SQL | undefined {
   const conditions: (SQL | undefined)[] = [
+    query.view && queueViewCondition(query.view, me, now),
+    query.force && sql`${reports.portId} in (select ${ports.id} from ${ports} where ${anyOf(ports.territorialPoliceForce, query.force)})`,
     query.status && anyOf(reports.status, query.status),
     query.risk && anyOf(reports.risk, query.risk),
     query.category && anyOf(reports.category, query.category),
@@ -99,8 +137,8 @@ function reportFilters(query: ReportListQuery): SQL | undefined {
   return and(...conditions.filter((c): c is SQL => c !== undefined));
 }
 
-export async function listReports(db: Database, query: ReportListQuery): Promise<ListResponse<Report>> {
-  const where = reportFilters(query);
+export async function listReports(db: Database, query: ReportListQuery, me: string, now = new Date()): Promise<ListResponse<Report>> {
+  const where = reportFilters(query, me, now);
   const { limit, offset } = pageWindow(query);
   const orderBy =
     query.sort === "risk"
@@ -122,6 +160,32 @@ export function reportNotFound(id: string) {
   return problem(404, "not_found", `There is no report with id ${id}; it may have been mistyped.`);
 }
 
+export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
+
+/** Locks the report and checks the caller's version; throws 404, or 409 with the current record. */
+export async function lockReportAtVersion(tx: Transaction, id: string, expectedVersion: number): Promise<Report> {
+  const [row] = await tx.select().from(reports).where(eq(reports.id, id)).for("update");
+  if (!row) throw reportNotFound(id);
+  const report = toReport(row);
+  if (row.version !== expectedVersion) {
+    throw problem(
+      409,
+      "conflict",
+      `Someone else changed report ${row.reference} after you opened it (you had version ${expectedVersion}, it is now ${row.version}). Review their change, then apply yours again.`,
+      { current: report },
+    );
+  }
+  return report;
+}
+
+/** Writes a changed report back, stamped now, with its SLA clock recomputed. */
+export async function saveReport(tx: Transaction, next: Report, now: Date): Promise<Report> {
+  const stamped: Report = { ...next, updatedAt: now.toISOString(), slaDueAt: slaDueAt(next)?.toISOString() ?? null };
+  const { id: _id, ...changes } = toReportRow(stamped);
+  const [row] = await tx.update(reports).set(changes).where(eq(reports.id, next.id)).returning();
+  return toReport(row!);
+}
+
 /**
  * Applies a patch only if the report is still at `expectedVersion`; otherwise a 409 carrying the
  * current record. The row is locked for the check-and-write so two officers cannot both win.
@@ -131,28 +195,27 @@ export async function updateReport(
   id: string,
   expectedVersion: number,
   patch: ReportPatch,
+  actor: CurrentUser,
   now = new Date(),
 ): Promise<{ before: Report; after: Report }> {
   return db.transaction(async (tx) => {
-    const [row] = await tx.select().from(reports).where(eq(reports.id, id)).for("update");
-    if (!row) throw reportNotFound(id);
-    const before = toReport(row);
-    if (row.version !== expectedVersion) {
-      throw problem(
-        409,
-        "conflict",
-        `Someone else changed report ${row.reference} after you opened it (you had version ${expectedVersion}, it is now ${row.version}). Review their change, then apply yours again.`,
-        { current: before },
-      );
-    }
+    const before = await lockReportAtVersion(tx, id, expectedVersion);
     const outcome = applyReportPatch(before, patch, now);
     if (!outcome.ok) {
       throw problem(400, "validation", `${outcome.field}: ${outcome.message}`, {
         errors: [{ field: outcome.field, message: outcome.message }],
       });
     }
-    const { id: _id, ...changes } = toReportRow(outcome.report);
-    const [updated] = await tx.update(reports).set(changes).where(eq(reports.id, id)).returning();
-    return { before, after: toReport(updated!) };
+    const after = await saveReport(tx, outcome.report, now);
+    const changed = changedFields(before, after, Object.keys(patch) as (keyof Report)[]);
+    if (changed.length > 0) {
+      await appendReportEvent(tx, { reportId: id, kind: "updated", summary: `Changed ${changed.join(", ")}`, actor, at: now, detail: { fields: changed } });
+    }
+    await notifyLive(tx, { type: "report.changed", id, version: after.version, actorId: actor.id });
+    return { before, after };
   });
+}
+
+export function changedFields(before: Report, after: Report, keys: (keyof Report)[]): string[] {
+  return keys.filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
 }

@@ -5,13 +5,14 @@ import type { Role } from "./enums";
 export const resourceActions = ["list", "show", "create", "edit", "delete"] as const;
 export type ResourceAction = (typeof resourceActions)[number];
 
-export type ApiResource = "reports" | "ports" | "members" | "assessments";
+export type ApiResource = "reports" | "referrals" | "ports" | "members" | "assessments";
 
 const everyone: readonly Role[] = ["desk", "analyst", "manager", "admin"];
 
 export const permissions: Record<ApiResource, Partial<Record<ResourceAction, readonly Role[]>>> = {
   // Report text is need-to-know: the desk works reports, analysts read them; managers see aggregates only.
-  reports: { list: ["desk", "analyst"], show: ["desk", "analyst"], edit: ["desk"] },
+  reports: { list: ["desk", "analyst"], show: ["desk", "analyst"], create: ["desk"], edit: ["desk"] },
+  referrals: { list: ["desk", "analyst"], show: ["desk", "analyst"], create: ["desk"], edit: ["desk"] },
   ports: { list: everyone, show: everyone },
   members: { list: everyone, show: everyone, create: ["manager", "admin"], edit: ["manager", "admin"] },
   assessments: { list: everyone, show: everyone, create: ["manager", "admin"], edit: ["manager", "admin"] },

@@ -12,6 +12,7 @@ import {
 } from "./enums";
 import { listQuerySchema, listResponseSchema, oneOrMany } from "./list";
 import { ThriveSchema } from "./thrive";
+import { QueueViewSchema } from "./workflow";
 
 const isoDateTime = z.iso.datetime({ offset: true });
 
@@ -61,6 +62,10 @@ export const ReportListQuerySchema = listQuerySchema(reportSortFields, "received
   channel: oneOrMany(z.enum(["hotline", "online", "direct"])).optional(),
   portId: oneOrMany(z.string().min(1)).optional(),
   nation: oneOrMany(z.enum(nations)).optional(),
+  /** Territorial police force of the report's port, by name. */
+  force: oneOrMany(z.string().min(2)).optional(),
+  /** One of the desk's queue views (unassessed, mine, overdue, …); "mine" means the caller's. */
+  view: QueueViewSchema.optional(),
   assigneeId: z.uuid("assigneeId must be a user id").optional(),
   receivedFrom: isoDateTime.optional(),
   receivedTo: isoDateTime.optional(),
