@@ -17,6 +17,8 @@ import { authRoutes } from "./routes/auth";
 import { healthRoutes } from "./routes/health";
 import { memberRoutes } from "./routes/members";
 import { portRoutes } from "./routes/ports";
+import { intakeRoutes } from "./routes/intake";
+import { referralRoutes } from "./routes/referrals";
 import { reportRoutes } from "./routes/reports";
 import { reportWorkflowRoutes } from "./routes/reportWorkflow";
 import { userRoutes } from "./routes/users";
@@ -46,7 +48,7 @@ export async function buildApp({ config, db, databaseKind }: AppOptions): Promis
 
   await app.register(fastifyHelmet, { contentSecurityPolicy: { directives: { "frame-ancestors": ["'none'"], "upgrade-insecure-requests": null } }, referrerPolicy: { policy: "no-referrer" } });
   await app.register(fastifyCookie);
-  await app.register(accessPlugin, { db });
+  await app.register(accessPlugin, { db, intake: { configuredKeys: config.INTAKE_API_KEYS, demo: config.PORTSAFE_DEMO } });
   app.addHook("onSend", async (request, reply) => {
     if (request.url.startsWith("/api/")) reply.header("Cache-Control", "no-store");
   });
@@ -66,6 +68,8 @@ export async function buildApp({ config, db, databaseKind }: AppOptions): Promis
   await app.register(authRoutes, { db });
   await app.register(reportWorkflowRoutes, { db });
   await app.register(reportRoutes, { db });
+  await app.register(referralRoutes, { db });
+  await app.register(intakeRoutes, { db });
   await app.register(portRoutes, { db });
   await app.register(memberRoutes, { db });
   await app.register(assessmentRoutes, { db });

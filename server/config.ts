@@ -18,6 +18,12 @@ export const ConfigSchema = z.object({
   /** Where the built app lives; served as static files when present. */
   STATIC_DIR: z.string().default("./dist"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Comma-separated keys the Crimestoppers feed may use on POST /api/intake/reports. */
+  INTAKE_API_KEYS: z
+    .string()
+    .default("")
+    .transform((v) => v.split(",").map((k) => k.trim()).filter(Boolean))
+    .refine((keys) => keys.every((k) => k.length >= 16), "each intake key must be at least 16 characters"),
   /** Set when a TLS-terminating proxy sits in front, so X-Forwarded-Proto is believed. */
   TRUST_PROXY: flag.default(false),
 });

@@ -5,11 +5,15 @@ import fp from "fastify-plugin";
 import { makeProblem, rolesFor, type ApiResource, type CurrentUser, type ResourceAction, type Role } from "../../src/domain";
 import { recordAudit } from "../audit";
 import type { Database } from "../db/connect";
+import { isValidIntakeKey, type IntakeKeyCheck } from "../auth/intakeKeys";
 import { resolveSession } from "../auth/sessions";
 import { sendProblem } from "../problems";
 
-/** "public": no session needed. Otherwise the roles of which the caller must hold one. */
-export type Access = "public" | { roles: readonly Role[] };
+/**
+ * "public": no session needed. "intake": the Crimestoppers feed's bearer key, never a session.
+ * Otherwise the roles of which the signed-in caller must hold one.
+ */
+export type Access = "public" | "intake" | { roles: readonly Role[] };
 
 declare module "fastify" {
   interface FastifyContextConfig {
@@ -36,7 +40,7 @@ export function sessionTokenOf(request: FastifyRequest): string | null {
   return request.cookies[secureCookieName] ?? request.cookies[plainCookieName] ?? null;
 }
 
-async function accessPlugin(app: FastifyInstance, options: { db: Database }) {
+async function accessPlugin(app: FastifyInstance, options: { db: Database; intake: IntakeKeyCheck }) {
   app.decorateRequest("user", null);
   app.decorateRequest("sessionToken", null);
 
@@ -49,6 +53,14 @@ async function accessPlugin(app: FastifyInstance, options: { db: Database }) {
   app.addHook("onRequest", async (request: FastifyRequest, reply: FastifyReply) => {
     const access = request.routeOptions.config?.access;
     if (!access) return;
+    if (access === "intake") {
+      const key = request.headers.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
+      if (!key || !(await isValidIntakeKey(options.db, key, options.intake))) {
+        reply.header("WWW-Authenticate", 'Bearer realm="portsafe-intake"');
+        return sendProblem(reply, makeProblem(401, "unauthenticated", "Send a valid intake key as Authorization: Bearer <key>."));
+      }
+      return;
+    }
     const token = sessionTokenOf(request);
     if (token) {
       request.sessionToken = token;

@@ -151,7 +151,7 @@ export async function listReports(db: Database, query: ReportListQuery, me: stri
   return { data: rows.map(toReport), total: counted?.total ?? 0 };
 }
 
-export async function findReport(db: Database, id: string): Promise<Report | null> {
+export async function findReport(db: Pick<Database, "select">, id: string): Promise<Report | null> {
   const [row] = await db.select().from(reports).where(eq(reports.id, id)).limit(1);
   return row ? toReport(row) : null;
 }

@@ -17,6 +17,7 @@ export const problemKinds = {
   conflict: "The record has changed",
   precondition_required: "If-Match header required",
   invalid_transition: "That move is not allowed",
+  idempotency_mismatch: "Idempotency-Key already used for another body",
   rate_limited: "Too many requests",
   internal: "Something went wrong on our side",
 } as const;
