@@ -19,6 +19,7 @@ import { memberRoutes } from "./routes/members";
 import { portRoutes } from "./routes/ports";
 import { intakeRoutes } from "./routes/intake";
 import { referralRoutes } from "./routes/referrals";
+import { reportLinkRoutes } from "./routes/reportLinks";
 import { reportRoutes } from "./routes/reports";
 import { reportWorkflowRoutes } from "./routes/reportWorkflow";
 import { userRoutes } from "./routes/users";
@@ -67,6 +68,7 @@ export async function buildApp({ config, db, databaseKind }: AppOptions): Promis
   await app.register(healthRoutes, { db, kind: databaseKind });
   await app.register(authRoutes, { db });
   await app.register(reportWorkflowRoutes, { db });
+  await app.register(reportLinkRoutes, { db });
   await app.register(reportRoutes, { db });
   await app.register(referralRoutes, { db });
   await app.register(intakeRoutes, { db });

@@ -109,6 +109,8 @@ export const reports = pgTable(
     index("reports_sla_idx").on(t.slaDueAt).where(sql`sla_due_at is not null`),
     index("reports_risk_idx").on(t.risk, t.status),
     // Text search `q` runs ILIKE over this exact expression; the trigram index serves it.
+    // Duplicate suggestions compare summaries with pg_trgm's % operator.
+    index("reports_summary_trgm_idx").using("gin", sql`${t.summary} gin_trgm_ops`),
     index("reports_text_trgm_idx").using("gin", sql`(${t.reference} || ' ' || ${t.summary} || ' ' || ${t.details}) gin_trgm_ops`),
     check("reports_status_check", sql`status in ('new', 'triage', 'on_hold', 'actioned', 'closed')`),
     check("reports_risk_check", sql`risk is null or risk in ('immediate', 'high', 'medium', 'low')`),

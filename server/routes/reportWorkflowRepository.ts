@@ -14,7 +14,45 @@ import { reports, users } from "../db/schema";
 import { notifyLive } from "../live/notify";
 import { problem } from "../problems";
 import { appendReportEvent } from "./reportEventsRepository";
-import { lockReportAtVersion, saveReport, toReport } from "./reportsRepository";
+import { lockReportAtVersion, saveReport, toReport, type Transaction } from "./reportsRepository";
+
+/** Applies a transition to a locked report: domain checks, save, timeline, live notice. */
+export async function applyTransition(tx: Transaction, current: Report, request: TransitionRequestBody, actor: CurrentUser, now: Date): Promise<Report> {
+  const outcome = checkTransition(current, request, actor.roles);
+  if (!outcome.ok) {
+    if (outcome.kind === "forbidden") throw problem(403, "forbidden", outcome.message);
+    if (outcome.kind === "invalid") {
+      throw problem(409, "invalid_transition", `${current.reference}: ${outcome.message}`, { allowed: outcome.allowed });
+    }
+    const field = outcome.message.includes("closure reason") ? "closureReason" : outcome.message.includes("risk") ? "risk" : "reason";
+    throw problem(400, "validation", outcome.message, { errors: [{ field, message: outcome.message }] });
+  }
+  const closing = request.to === "closed";
+  const next = await saveReport(
+    tx,
+    {
+      ...current,
+      status: request.to,
+      closureReason: closing ? request.closureReason! : null,
+      closedAt: closing ? now.toISOString() : null,
+      // Starting triage on an unassigned report makes it the officer's own.
+      assigneeId: current.assigneeId ?? (request.to === "triage" ? actor.id : null),
+      version: current.version + 1,
+    },
+    now,
+  );
+  await appendReportEvent(tx, {
+    reportId: current.id,
+    kind: "transition",
+    summary: `${outcome.rule.action}: ${statusLabels[current.status]} → ${statusLabels[request.to]}`,
+    reason: request.reason?.trim() || null,
+    detail: { from: current.status, to: request.to, closureReason: request.closureReason ?? null },
+    actor,
+    at: now,
+  });
+  await notifyLive(tx, { type: "report.changed", id: current.id, version: next.version, actorId: actor.id });
+  return next;
+}
 
 export async function transitionReport(
   db: Database,
@@ -24,41 +62,7 @@ export async function transitionReport(
   actor: CurrentUser,
   now = new Date(),
 ): Promise<Report> {
-  return db.transaction(async (tx) => {
-    const current = await lockReportAtVersion(tx, id, expectedVersion);
-    const outcome = checkTransition(current, request, actor.roles);
-    if (!outcome.ok) {
-      if (outcome.kind === "forbidden") throw problem(403, "forbidden", outcome.message);
-      if (outcome.kind === "invalid") throw problem(409, "invalid_transition", outcome.message, { allowed: outcome.allowed });
-      const field = outcome.message.includes("closure reason") ? "closureReason" : outcome.message.includes("risk") ? "risk" : "reason";
-      throw problem(400, "validation", outcome.message, { errors: [{ field, message: outcome.message }] });
-    }
-    const closing = request.to === "closed";
-    const next = await saveReport(
-      tx,
-      {
-        ...current,
-        status: request.to,
-        closureReason: closing ? request.closureReason! : null,
-        closedAt: closing ? now.toISOString() : null,
-        // Starting triage on an unassigned report makes it the officer's own.
-        assigneeId: current.assigneeId ?? (request.to === "triage" ? actor.id : null),
-        version: current.version + 1,
-      },
-      now,
-    );
-    await appendReportEvent(tx, {
-      reportId: id,
-      kind: "transition",
-      summary: `${outcome.rule.action}: ${statusLabels[current.status]} → ${statusLabels[request.to]}`,
-      reason: request.reason?.trim() || null,
-      detail: { from: current.status, to: request.to, closureReason: request.closureReason ?? null },
-      actor,
-      at: now,
-    });
-    await notifyLive(tx, { type: "report.changed", id, version: next.version, actorId: actor.id });
-    return next;
-  });
+  return db.transaction(async (tx) => applyTransition(tx, await lockReportAtVersion(tx, id, expectedVersion), request, actor, now));
 }
 
 /**
@@ -84,6 +88,37 @@ export async function claimNextReport(db: Database, actor: CurrentUser, now = ne
   });
 }
 
+/** The display name of a user who may be assigned reports; 400 for anyone else. */
+export async function assignableOfficerName(tx: Transaction, assigneeId: string): Promise<string> {
+  const [assignee] = await tx.select().from(users).where(eq(users.id, assigneeId)).limit(1);
+  if (!assignee || assignee.disabled || !assignee.roles.includes("desk")) {
+    const message = "choose an active desk officer";
+    throw problem(400, "validation", `assigneeId: ${message}`, { errors: [{ field: "assigneeId", message }] });
+  }
+  return assignee.displayName;
+}
+
+/** Assigns a locked report (null unassigns); `assigneeName` from assignableOfficerName. */
+export async function applyAssignment(
+  tx: Transaction,
+  current: Report,
+  assignee: { id: string; name: string } | null,
+  actor: CurrentUser,
+  now: Date,
+): Promise<Report> {
+  const next = await saveReport(tx, { ...current, assigneeId: assignee?.id ?? null, version: current.version + 1 }, now);
+  await appendReportEvent(tx, {
+    reportId: current.id,
+    kind: "assigned",
+    summary: assignee ? `Assigned to ${assignee.name}` : "Unassigned",
+    actor,
+    at: now,
+    detail: { assigneeId: assignee?.id ?? null },
+  });
+  await notifyLive(tx, { type: "report.changed", id: current.id, version: next.version, actorId: actor.id });
+  return next;
+}
+
 export async function assignReport(
   db: Database,
   id: string,
@@ -93,26 +128,7 @@ export async function assignReport(
   now = new Date(),
 ): Promise<Report> {
   return db.transaction(async (tx) => {
-    let assigneeName = "nobody";
-    if (assigneeId) {
-      const [assignee] = await tx.select().from(users).where(eq(users.id, assigneeId)).limit(1);
-      if (!assignee || assignee.disabled || !assignee.roles.includes("desk")) {
-        const message = "choose an active desk officer";
-        throw problem(400, "validation", `assigneeId: ${message}`, { errors: [{ field: "assigneeId", message }] });
-      }
-      assigneeName = assignee.displayName;
-    }
-    const current = await lockReportAtVersion(tx, id, expectedVersion);
-    const next = await saveReport(tx, { ...current, assigneeId, version: current.version + 1 }, now);
-    await appendReportEvent(tx, {
-      reportId: id,
-      kind: "assigned",
-      summary: assigneeId ? `Assigned to ${assigneeName}` : "Unassigned",
-      actor,
-      at: now,
-      detail: { assigneeId },
-    });
-    await notifyLive(tx, { type: "report.changed", id, version: next.version, actorId: actor.id });
-    return next;
+    const assignee = assigneeId ? { id: assigneeId, name: await assignableOfficerName(tx, assigneeId) } : null;
+    return applyAssignment(tx, await lockReportAtVersion(tx, id, expectedVersion), assignee, actor, now);
   });
 }

@@ -17,3 +17,4 @@ export * from "./referral";
 export * from "./reportEvent";
 export * from "./workflow";
 export * from "./reportChanges";
+export * from "./reportBulk";

@@ -52,3 +52,32 @@ export const IntakeReportSchema = z
   .strict()
   .meta({ id: "IntakeReport" });
 export type IntakeReport = z.infer<typeof IntakeReportSchema>;
+
+export const reportLinkKinds = ["duplicate", "corroborating"] as const;
+export const ReportLinkKindSchema = z.enum(reportLinkKinds);
+export type ReportLinkKind = z.infer<typeof ReportLinkKindSchema>;
+
+export const LinkRequestSchema = z
+  .object({ linkedReportId: z.uuid("choose the report to link"), kind: ReportLinkKindSchema })
+  .strict()
+  .meta({ id: "LinkRequest" });
+
+/** A report suggested as possibly the same matter, with why it was suggested. */
+export const SimilarReportSchema = z
+  .object({
+    id: z.uuid(),
+    reference: z.string(),
+    receivedAt: z.iso.datetime({ offset: true }),
+    portId: z.string(),
+    category: ReportCategorySchema,
+    status: ReportStatusSchema,
+    summary: z.string(),
+    /** Trigram similarity of the summaries, 0–1. */
+    similarity: z.number(),
+    reasons: z.array(z.string()),
+    /** Set when the two are already linked. */
+    linkKind: ReportLinkKindSchema.nullable(),
+  })
+  .meta({ id: "SimilarReport" });
+export type SimilarReport = z.infer<typeof SimilarReportSchema>;
+

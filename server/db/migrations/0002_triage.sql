@@ -75,4 +75,5 @@ CREATE INDEX "report_events_report_idx" ON "report_events" USING btree ("report_
 CREATE INDEX "report_links_linked_idx" ON "report_links" USING btree ("linked_report_id");--> statement-breakpoint
 CREATE INDEX "reports_sla_idx" ON "reports" USING btree ("sla_due_at") WHERE sla_due_at is not null;--> statement-breakpoint
 CREATE INDEX "reports_risk_idx" ON "reports" USING btree ("risk","status");--> statement-breakpoint
+CREATE INDEX "reports_summary_trgm_idx" ON "reports" USING gin ("summary" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "reports_assignee_idx" ON "reports" USING btree ("assignee_id","status");

@@ -1,0 +1,22 @@
+// A titled block of a show page. The page title is the <h1>, so sections are <h2>.
+import type { ReactNode } from "react";
+import { useTranslate } from "react-admin";
+import { Stack, Typography } from "@mui/material";
+
+export function ShowSection({
+  title,
+  children,
+}: {
+  title: string;
+  children: ReactNode;
+}) {
+  const translate = useTranslate();
+  return (
+    <Stack component="section" spacing={1.5}>
+      <Typography component="h2" variant="h6">
+        {translate(title)}
+      </Typography>
+      {children}
+    </Stack>
+  );
+}

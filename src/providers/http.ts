@@ -1,0 +1,112 @@
+// The one place the app talks HTTP to the PortSafe API: absolute URLs, the session cookie,
+// and RFC 9457 problems turned into errors react-admin knows how to show.
+import { HttpError } from "react-admin";
+import { ProblemSchema, type FieldProblem, type Problem } from "../domain";
+
+/**
+ * Builds an absolute URL under /api on the page's own origin. Absolute because node's fetch
+ * (used by the component tests) rejects relative URLs; same-origin because the session cookie
+ * is SameSite=Strict and never leaves this host.
+ */
+export function apiUrl(path: string, query?: URLSearchParams): string {
+  const url = new URL(`/api${path}`, window.location.origin);
+  const search = query?.toString();
+  if (search) url.search = search;
+  return url.toString();
+}
+
+export interface ApiResponse<T> {
+  status: number;
+  headers: Headers;
+  json: T;
+}
+
+export interface ApiRequest {
+  method?: "GET" | "POST" | "PATCH" | "DELETE";
+  query?: URLSearchParams;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+/**
+ * What react-admin receives in `HttpError.body`: the problem itself, with its field errors
+ * re-keyed as `{ field: message }` so the edit form puts each message next to its input,
+ * and `root.serverError` so the form's notification shows the server's `detail`.
+ */
+export interface ProblemErrorBody extends Omit<Problem, "errors"> {
+  errors?: Record<string, unknown>;
+}
+
+export async function apiFetch<T>(
+  path: string,
+  request: ApiRequest = {},
+): Promise<ApiResponse<T>> {
+  const headers = new Headers({
+    Accept: "application/json, application/problem+json",
+    ...request.headers,
+  });
+  if (request.body !== undefined)
+    headers.set("Content-Type", "application/json");
+  let response: Response;
+  try {
+    response = await fetch(apiUrl(path, request.query), {
+      method: request.method ?? "GET",
+      headers,
+      body:
+        request.body === undefined ? undefined : JSON.stringify(request.body),
+      credentials: "same-origin",
+    });
+  } catch {
+    throw new HttpError(
+      "The PortSafe server cannot be reached. Check your connection and try again.",
+      0,
+    );
+  }
+  const text = await response.text();
+  const json: unknown = text ? parseJson(text) : null;
+  if (!response.ok) throw problemToHttpError(response, json);
+  return {
+    status: response.status,
+    headers: response.headers,
+    json: json as T,
+  };
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+export function problemToHttpError(
+  response: Response,
+  json: unknown,
+): HttpError {
+  const parsed = ProblemSchema.safeParse(json);
+  if (!parsed.success) {
+    // A proxy or gateway answered instead of the API: say so plainly rather than show raw HTML.
+    return new HttpError(
+      `The PortSafe server answered with an unexpected error (HTTP ${response.status}). Try again, and tell the system administrator if it keeps happening.`,
+      response.status,
+    );
+  }
+  const { errors, ...problem } = parsed.data;
+  const body: ProblemErrorBody = { ...problem };
+  if (errors && errors.length > 0)
+    body.errors = fieldErrorsFor(errors, problem.detail);
+  return new HttpError(problem.detail, problem.status, body);
+}
+
+function fieldErrorsFor(
+  errors: readonly FieldProblem[],
+  detail: string,
+): Record<string, unknown> {
+  const byField: Record<string, unknown> = { root: { serverError: detail } };
+  for (const { field, message } of errors) {
+    // The first message per field is the one the user needs to fix first.
+    if (field && byField[field] === undefined) byField[field] = message;
+  }
+  return byField;
+}

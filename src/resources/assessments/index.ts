@@ -1,0 +1,8 @@
+import AssessmentIcon from "@mui/icons-material/FactCheckOutlined";
+import { lazyPage } from "../../common/lazyPage";
+
+export default {
+  list: lazyPage(() => import("./AssessmentList"), "AssessmentList"),
+  show: lazyPage(() => import("./AssessmentShow"), "AssessmentShow"),
+  icon: AssessmentIcon,
+};

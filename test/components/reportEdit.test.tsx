@@ -1,0 +1,88 @@
+// The desk changes a report's assessment; nothing is ever overwritten silently.
+import { screen } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { mockDb, mockServer } from "../../mocks/node";
+import { riskLabels, type Report } from "../../src/domain";
+import { renderApp } from "./renderApp";
+
+/** A report the desk has not assessed yet, so every risk is a change. */
+function unassessedReport(): Report {
+  const report = mockDb.reports.find(
+    (r) => r.risk === null && r.category !== "insider_threat",
+  );
+  if (!report) throw new Error("the demo dataset has no unassessed report");
+  return report;
+}
+
+/** Records every PATCH the app sends, as the API receives it. */
+function capturePatches() {
+  const patches: { ifMatch: string | null; body: unknown }[] = [];
+  mockServer.events.on("request:start", async ({ request }) => {
+    if (request.method !== "PATCH") return;
+    patches.push({
+      ifMatch: request.headers.get("If-Match"),
+      body: await request.clone().json(),
+    });
+  });
+  return patches;
+}
+
+describe("editing a report", () => {
+  it("a desk officer sets the risk; only that field is sent, with the version it was read at", async () => {
+    const report = unassessedReport();
+    const patches = capturePatches();
+    const { user } = renderApp(`/reports/${report.id}/show`, { as: "desk" });
+
+    await user.click(await screen.findByRole("link", { name: "Edit" }));
+    await user.click(await screen.findByRole("combobox", { name: "Risk" }));
+    await user.click(
+      await screen.findByRole("option", { name: riskLabels.high }),
+    );
+    await user.click(screen.getByRole("button", { name: "Save" }));
+
+    expect(
+      await screen.findByRole("heading", { level: 2, name: "Summary" }),
+    ).toBeInTheDocument();
+    expect(await screen.findByText(riskLabels.high)).toBeInTheDocument();
+    expect(patches).toEqual([
+      { ifMatch: `"${report.version}"`, body: { risk: "high" } },
+    ]);
+    expect(mockDb.reports.find((r) => r.id === report.id)?.risk).toBe("high");
+  });
+
+  it("a change made by someone else in the meantime is reported, not overwritten", async () => {
+    const report = unassessedReport();
+    const { user } = renderApp(`/reports/${report.id}/edit`, { as: "desk" });
+    await user.click(await screen.findByRole("combobox", { name: "Risk" }));
+    await user.click(
+      await screen.findByRole("option", { name: riskLabels.low }),
+    );
+
+    // A colleague saves first.
+    mockDb.replaceReport({
+      ...report,
+      risk: "immediate",
+      version: report.version + 1,
+    });
+    await user.click(screen.getByRole("button", { name: "Save" }));
+
+    expect(
+      await screen.findByText(
+        "This report was changed by someone else — reload to see the latest version",
+      ),
+    ).toBeInTheDocument();
+    expect(mockDb.reports.find((r) => r.id === report.id)?.risk).toBe(
+      "immediate",
+    );
+  });
+
+  it("an analyst reads a report but is not offered Edit", async () => {
+    const report = unassessedReport();
+    renderApp(`/reports/${report.id}/show`, { as: "analyst" });
+
+    expect(await screen.findByText(report.summary)).toBeInTheDocument();
+    expect(
+      screen.queryByRole("link", { name: "Edit" }),
+    ).not.toBeInTheDocument();
+  });
+});
