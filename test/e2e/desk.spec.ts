@@ -3,7 +3,7 @@ import { expectNoAxeViolations, signIn } from "./helpers";
 
 test("the login page passes axe", async ({ page }) => {
   await page.goto("/");
-  await expect(page.getByLabel("Username")).toBeVisible();
+  await expect(page.getByRole("textbox", { name: "Username", exact: true })).toBeVisible();
   await expectNoAxeViolations(page);
 });
 
@@ -23,8 +23,8 @@ test("a desk officer signs in, sees 25 reports in the queue and opens one", asyn
 
 test("a wrong password is refused with a message", async ({ page }) => {
   await page.goto("/");
-  await page.getByLabel("Username").fill("desk");
-  await page.getByLabel("Password").fill("not-the-password");
+  await page.getByRole("textbox", { name: "Username", exact: true }).fill("desk");
+  await page.getByRole("textbox", { name: "Password", exact: true }).fill("not-the-password");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByText("The username or password is not right", { exact: false })).toBeVisible();
 });

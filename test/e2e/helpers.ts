@@ -5,8 +5,8 @@ export const demoPassword = "portsafe-demo";
 
 export async function signIn(page: Page, username: string): Promise<void> {
   await page.goto("/");
-  await page.getByLabel("Username").fill(username);
-  await page.getByLabel("Password").fill(demoPassword);
+  await page.getByRole("textbox", { name: "Username", exact: true }).fill(username);
+  await page.getByRole("textbox", { name: "Password", exact: true }).fill(demoPassword);
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 

@@ -11,7 +11,7 @@ process.env.PORTSAFE_E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), "portsafe-e2e-"
 
 export default defineConfig({
   testDir: ".",
-  timeout: 60_000,
+  timeout: 30_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 1,
