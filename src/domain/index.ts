@@ -18,3 +18,4 @@ export * from "./reportEvent";
 export * from "./workflow";
 export * from "./reportChanges";
 export * from "./reportBulk";
+export * from "./live";
