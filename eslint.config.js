@@ -16,11 +16,11 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     plugins: { import: importPlugin },
-    settings: { "import/resolver": { typescript: { project: "./tsconfig.json" } } },
+    settings: { "import/resolver": { node: { extensions: [".js", ".ts", ".tsx", ".json"] } }, "import/ignore": ["node_modules"] },
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
-      "import/no-cycle": "error",
+      "import/no-cycle": ["error", { ignoreExternal: true }],
       "import/no-restricted-paths": [
         "error",
         {

@@ -9,7 +9,8 @@ import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import type { Config } from "./config";
-import type { Database, DatabaseKind } from "./db/connect";
+import type { Database, DatabaseHandle, DatabaseKind } from "./db/connect";
+import { createLiveHub } from "./live/liveHub";
 import accessPlugin from "./plugins/access";
 import { installProblemHandlers } from "./problems";
 import { assessmentRoutes } from "./routes/assessments";
@@ -18,6 +19,7 @@ import { healthRoutes } from "./routes/health";
 import { memberRoutes } from "./routes/members";
 import { portRoutes } from "./routes/ports";
 import { intakeRoutes } from "./routes/intake";
+import { liveRoutes } from "./routes/live";
 import { referralRoutes } from "./routes/referrals";
 import { reportLinkRoutes } from "./routes/reportLinks";
 import { reportRoutes } from "./routes/reports";
@@ -36,9 +38,10 @@ export interface AppOptions {
   config: Config;
   db: Database;
   databaseKind: DatabaseKind;
+  listen: DatabaseHandle["listen"];
 }
 
-export async function buildApp({ config, db, databaseKind }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, db, databaseKind, listen }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: config.LOG_LEVEL === "silent" ? false : { level: config.LOG_LEVEL, serializers: { req: requestForLog } },
     trustProxy: config.TRUST_PROXY,
@@ -65,6 +68,9 @@ export async function buildApp({ config, db, databaseKind }: AppOptions): Promis
   await app.register(fastifySwaggerUi, { routePrefix: "/api/docs", staticCSP: true });
   app.get("/api/openapi.json", { config: { access: "public" }, schema: { hide: true } }, () => app.swagger());
 
+  const hub = createLiveHub(listen, (message) => app.log.warn(message));
+  app.addHook("onClose", () => hub.close());
+
   await app.register(healthRoutes, { db, kind: databaseKind });
   await app.register(authRoutes, { db });
   await app.register(reportWorkflowRoutes, { db });
@@ -72,6 +78,7 @@ export async function buildApp({ config, db, databaseKind }: AppOptions): Promis
   await app.register(reportRoutes, { db });
   await app.register(referralRoutes, { db });
   await app.register(intakeRoutes, { db });
+  await app.register(liveRoutes, { db, hub });
   await app.register(portRoutes, { db });
   await app.register(memberRoutes, { db });
   await app.register(assessmentRoutes, { db });

@@ -33,5 +33,5 @@ export async function prepareDatabase(
 }
 
 export async function startApp(config: Config, handle: DatabaseHandle): Promise<FastifyInstance> {
-  return buildApp({ config, db: handle.db, databaseKind: handle.kind });
+  return buildApp({ config, db: handle.db, databaseKind: handle.kind, listen: handle.listen });
 }

@@ -284,3 +284,18 @@ export const settings = pgTable("settings", {
   value: jsonb("value").notNull(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
+
+/** Who has a report open right now: a heartbeat row per viewer, expired by age. */
+export const reportViewers = pgTable(
+  "report_viewers",
+  {
+    reportId: uuid("report_id")
+      .notNull()
+      .references(() => reports.id),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    seenAt: timestamp("seen_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.reportId, t.userId] })],
+);

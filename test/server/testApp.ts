@@ -20,7 +20,7 @@ export async function createTestApp(): Promise<TestApp> {
   const snapshot = readFileSync(inject("pgliteSnapshotPath"));
   const client = await PGlite.create({ loadDataDir: new Blob([snapshot]), extensions: pgliteExtensions() });
   const handle = await openDatabase({ kind: "pglite-instance", client });
-  const app = await buildApp({ config: testConfig({ STATIC_DIR: "/nonexistent" }), db: handle.db, databaseKind: handle.kind });
+  const app = await buildApp({ config: testConfig({ STATIC_DIR: "/nonexistent" }), db: handle.db, databaseKind: handle.kind, listen: handle.listen });
   await app.ready();
   return {
     app,

@@ -52,6 +52,13 @@ CREATE TABLE "report_links" (
 	CONSTRAINT "report_links_not_self" CHECK (report_id <> linked_report_id)
 );
 --> statement-breakpoint
+CREATE TABLE "report_viewers" (
+	"report_id" uuid NOT NULL,
+	"user_id" uuid NOT NULL,
+	"seen_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "report_viewers_report_id_user_id_pk" PRIMARY KEY("report_id","user_id")
+);
+--> statement-breakpoint
 CREATE TABLE "settings" (
 	"key" text PRIMARY KEY NOT NULL,
 	"value" jsonb NOT NULL,
@@ -69,6 +76,8 @@ ALTER TABLE "report_events" ADD CONSTRAINT "report_events_actor_id_users_id_fk" 
 ALTER TABLE "report_links" ADD CONSTRAINT "report_links_report_id_reports_id_fk" FOREIGN KEY ("report_id") REFERENCES "public"."reports"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "report_links" ADD CONSTRAINT "report_links_linked_report_id_reports_id_fk" FOREIGN KEY ("linked_report_id") REFERENCES "public"."reports"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "report_links" ADD CONSTRAINT "report_links_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "report_viewers" ADD CONSTRAINT "report_viewers_report_id_reports_id_fk" FOREIGN KEY ("report_id") REFERENCES "public"."reports"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "report_viewers" ADD CONSTRAINT "report_viewers_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "referrals_report_idx" ON "referrals" USING btree ("report_id");--> statement-breakpoint
 CREATE INDEX "referrals_open_idx" ON "referrals" USING btree ("sent_at") WHERE outcome is null;--> statement-breakpoint
 CREATE INDEX "report_events_report_idx" ON "report_events" USING btree ("report_id","at");--> statement-breakpoint
