@@ -16,7 +16,7 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     plugins: { import: importPlugin },
-    settings: { "import/resolver": { node: { extensions: [".js", ".ts", ".tsx", ".json"] } }, "import/ignore": ["node_modules"] },
+    settings: { "import/resolver": { node: { extensions: [".js", ".ts", ".tsx", ".json"] } }, "import/ignore": ["node_modules"], "import/parsers": { "@typescript-eslint/parser": [".ts", ".tsx"] } },
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
