@@ -23,6 +23,7 @@ import { liveRoutes } from "./routes/live";
 import { referralRoutes } from "./routes/referrals";
 import { reportLinkRoutes } from "./routes/reportLinks";
 import { reportRoutes } from "./routes/reports";
+import { settingsRoutes } from "./routes/settings";
 import { reportWorkflowRoutes } from "./routes/reportWorkflow";
 import { userRoutes } from "./routes/users";
 
@@ -79,6 +80,7 @@ export async function buildApp({ config, db, databaseKind, listen }: AppOptions)
   await app.register(referralRoutes, { db });
   await app.register(intakeRoutes, { db });
   await app.register(liveRoutes, { db, hub });
+  await app.register(settingsRoutes, { db });
   await app.register(portRoutes, { db });
   await app.register(memberRoutes, { db });
   await app.register(assessmentRoutes, { db });

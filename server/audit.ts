@@ -18,6 +18,7 @@ export type AuditAction =
   | "report.link"
   | "referral.create"
   | "referral.update"
+  | "settings.update"
   | "user.create";
 
 export interface AuditEntry {

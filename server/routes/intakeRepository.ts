@@ -16,6 +16,7 @@ import type { Database } from "../db/connect";
 import { notifyLive } from "../live/notify";
 import { problem } from "../problems";
 import { appendReportEvent } from "./reportEventsRepository";
+import { getSlaPolicy } from "./settingsRepository";
 import { findReport, toReport, toReportRow, type Transaction } from "./reportsRepository";
 
 /** Insider threat and terrorism reports start OFFICIAL-SENSITIVE; the desk can change the marking. */
@@ -81,7 +82,7 @@ export async function insertReport(tx: Transaction, body: IntakeReport, actor: C
     updatedAt: now.toISOString(),
     version: 1,
   };
-  report.slaDueAt = slaDueAt(report)?.toISOString() ?? null;
+  report.slaDueAt = slaDueAt(report, await getSlaPolicy(tx))?.toISOString() ?? null;
   const [row] = await tx.insert(reports).values(toReportRow(report)).returning();
   const how = actor ? `Entered by ${actor.displayName} (${channelLabels[body.channel]})` : `Received from Crimestoppers (${channelLabels[body.channel]})`;
   await appendReportEvent(tx, { reportId: report.id, kind: "received", summary: how, actor, at: now });

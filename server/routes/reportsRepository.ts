@@ -19,6 +19,7 @@ import { ports, reports } from "../db/schema";
 import { notifyLive } from "../live/notify";
 import { problem } from "../problems";
 import { appendReportEvent } from "./reportEventsRepository";
+import { getSlaPolicy } from "./settingsRepository";
 
 type ReportRow = typeof reports.$inferSelect;
 
@@ -180,7 +181,8 @@ export async function lockReportAtVersion(tx: Transaction, id: string, expectedV
 
 /** Writes a changed report back, stamped now, with its SLA clock recomputed. */
 export async function saveReport(tx: Transaction, next: Report, now: Date): Promise<Report> {
-  const stamped: Report = { ...next, updatedAt: now.toISOString(), slaDueAt: slaDueAt(next)?.toISOString() ?? null };
+  const policy = await getSlaPolicy(tx);
+  const stamped: Report = { ...next, updatedAt: now.toISOString(), slaDueAt: slaDueAt(next, policy)?.toISOString() ?? null };
   const { id: _id, ...changes } = toReportRow(stamped);
   const [row] = await tx.update(reports).set(changes).where(eq(reports.id, next.id)).returning();
   return toReport(row!);
