@@ -1,8 +1,14 @@
 // The audit trail: one append-only row per login, failed authorisation, report view and change.
 // Rows never carry report free text or anything about a reporter.
 import type { FastifyRequest } from "fastify";
+import { desc, sql } from "drizzle-orm";
+import { auditRowHash, genesisHash } from "./auditChain";
 import type { Database } from "./db/connect";
+import { queryRows } from "./db/rawQuery";
 import { auditEvents } from "./db/schema";
+
+/** Any fixed number: the advisory lock that serialises audit writers. */
+const auditLockKey = 7_420_031;
 
 export type AuditAction =
   | "auth.login"
@@ -29,15 +35,28 @@ export interface AuditEntry {
   actor?: { id: string; username: string } | null;
 }
 
+/**
+ * Appends one row to the chain. A transaction-scoped advisory lock serialises writers (across
+ * instances too), so each row links to the row truly before it.
+ */
 export async function recordAudit(db: Database, request: FastifyRequest | null, entry: AuditEntry): Promise<void> {
   const actor = entry.actor ?? request?.user ?? null;
-  await db.insert(auditEvents).values({
-    action: entry.action,
-    entity: entry.entity ?? null,
-    entityId: entry.entityId ?? null,
-    detail: entry.detail ?? null,
-    actorId: actor?.id ?? null,
-    actorName: actor?.username ?? null,
-    ip: request?.ip ?? null,
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${auditLockKey})`);
+    const [last] = await tx.select({ id: auditEvents.id, hash: auditEvents.hash }).from(auditEvents).orderBy(desc(auditEvents.id)).limit(1);
+    const [{ nextId }] = (await queryRows<{ nextId: number }>(tx, sql`select nextval(pg_get_serial_sequence('audit_events', 'id'))::int as "nextId"`)) as [{ nextId: number }];
+    const row = {
+      id: nextId,
+      at: new Date(),
+      actorId: actor?.id ?? null,
+      actorName: actor?.username ?? null,
+      action: entry.action,
+      entity: entry.entity ?? null,
+      entityId: entry.entityId ?? null,
+      detail: entry.detail ?? null,
+      ip: request?.ip ?? null,
+    };
+    const prevHash = last?.hash ?? genesisHash;
+    await tx.insert(auditEvents).values({ ...row, prevHash, hash: auditRowHash(prevHash, row) });
   });
 }

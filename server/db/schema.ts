@@ -36,6 +36,13 @@ export const users = pgTable("users", {
   passwordHash: text("password_hash").notNull(),
   roles: text("roles").array().notNull(),
   disabled: boolean("disabled").notNull().default(false),
+  /** The TOTP secret once enrolment is confirmed; null until then. */
+  totpSecret: text("totp_secret"),
+  /** The last TOTP time step accepted, so a code cannot be replayed within its window. */
+  totpLastStep: integer("totp_last_step"),
+  /** SHA-256 hashes of unused recovery codes. */
+  recoveryCodeHashes: text("recovery_code_hashes").array().notNull().default(sql`'{}'::text[]`),
+  version: integer("version").notNull().default(1),
   ...timestamps,
 });
 
@@ -50,6 +57,10 @@ export const sessions = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    /** Signed in with a password but not yet with a second factor (or not yet enrolled). */
+    mfaPending: boolean("mfa_pending").notNull().default(false),
+    /** A TOTP secret offered during enrolment, kept only until confirmed. */
+    pendingTotpSecret: text("pending_totp_secret"),
   },
   (t) => [index("sessions_user_idx").on(t.userId)],
 );
@@ -186,6 +197,9 @@ export const auditEvents = pgTable(
     entityId: text("entity_id"),
     detail: jsonb("detail").$type<Record<string, unknown>>(),
     ip: inet("ip"),
+    /** Hash of the previous row and of this one: editing or removing any row breaks the chain. */
+    prevHash: text("prev_hash").notNull(),
+    hash: text("hash").notNull(),
   },
   (t) => [index("audit_events_at_idx").on(t.at), index("audit_events_entity_idx").on(t.entity, t.entityId)],
 );
