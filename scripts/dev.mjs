@@ -3,9 +3,17 @@
 import { spawn } from "node:child_process";
 
 const children = [
-  spawn(process.execPath, ["--import", "tsx", "--watch", "server/main.ts"], { stdio: "inherit" }),
+  spawn(process.execPath, ["--import", "tsx", "--watch", "server/main.ts"], {
+    stdio: "inherit",
+  }),
   spawn("npx", ["vite"], { stdio: "inherit" }),
 ];
 const stopAll = (signal) => children.forEach((child) => child.kill(signal));
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => stopAll(signal));
-children.forEach((child) => child.on("exit", (code) => { stopAll("SIGTERM"); process.exitCode = code ?? 0; }));
+for (const signal of ["SIGINT", "SIGTERM"])
+  process.on(signal, () => stopAll(signal));
+children.forEach((child) =>
+  child.on("exit", (code) => {
+    stopAll("SIGTERM");
+    process.exitCode = code ?? 0;
+  }),
+);

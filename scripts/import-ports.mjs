@@ -25,10 +25,14 @@ function parseCsvLine(line) {
   return fields;
 }
 
-const [header, ...lines] = readFileSync("public/geo/uk-ports.csv", "utf8").trim().split("\n");
+const [header, ...lines] = readFileSync("public/geo/uk-ports.csv", "utf8")
+  .trim()
+  .split("\n");
 const columns = parseCsvLine(header);
 const ports = lines.map((line) => {
-  const row = Object.fromEntries(parseCsvLine(line).map((v, i) => [columns[i], v]));
+  const row = Object.fromEntries(
+    parseCsvLine(line).map((v, i) => [columns[i], v]),
+  );
   return {
     id: row.port_id,
     name: row.name,
@@ -44,5 +48,8 @@ const ports = lines.map((line) => {
     portPoliceForce: row.port_police_force || null,
   };
 });
-writeFileSync("src/domain/reference/ukPorts.json", JSON.stringify(ports, null, 1) + "\n");
+writeFileSync(
+  "src/domain/reference/ukPorts.json",
+  JSON.stringify(ports, null, 1) + "\n",
+);
 console.log(`wrote ${ports.length} ports`);

@@ -22,9 +22,20 @@ check("lint", "npx", ["eslint", "--max-warnings", "0", "."]);
 const dir = mkdtempSync(join(tmpdir(), "portsafe-vitest-"));
 const report = join(dir, "results.json");
 console.log("\n▶ vitest");
-const vitest = spawnSync("npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...process.argv.slice(2)], {
-  stdio: "inherit",
-});
+const vitest = spawnSync(
+  "npx",
+  [
+    "vitest",
+    "run",
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${report}`,
+    ...process.argv.slice(2),
+  ],
+  {
+    stdio: "inherit",
+  },
+);
 try {
   const results = JSON.parse(readFileSync(report, "utf8"));
   passed += results.numPassedTests;

@@ -1,9 +1,10 @@
 // The whole API on one screen: plugins first, then one line per route module.
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import Fastify, { type FastifyInstance, type FastifyRequest } from "fastify";
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import fastifyCookie from "@fastify/cookie";
 import fastifyHelmet from "@fastify/helmet";
+import fastifyRateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
@@ -13,17 +14,25 @@ import type { Database, DatabaseHandle, DatabaseKind } from "./db/connect";
 import { createLiveHub } from "./live/liveHub";
 import accessPlugin from "./plugins/access";
 import { installProblemHandlers } from "./problems";
+import { accountRoutes } from "./routes/accounts";
+import { auditRoutes } from "./routes/auditLog";
 import { assessmentRoutes } from "./routes/assessments";
+import { coverageRoutes } from "./routes/coverage";
 import { authRoutes } from "./routes/auth";
+import { mfaRoutes } from "./routes/mfa";
 import { healthRoutes } from "./routes/health";
 import { memberRoutes } from "./routes/members";
+import { memberCsvRoutes } from "./routes/membersCsv";
 import { portRoutes } from "./routes/ports";
+import { psemsRoutes } from "./routes/psems";
 import { intakeRoutes } from "./routes/intake";
 import { liveRoutes } from "./routes/live";
 import { referralRoutes } from "./routes/referrals";
 import { reportLinkRoutes } from "./routes/reportLinks";
 import { reportRoutes } from "./routes/reports";
 import { settingsRoutes } from "./routes/settings";
+import { statsRoutes } from "./routes/stats";
+import { patternRoutes } from "./routes/patterns";
 import { reportWorkflowRoutes } from "./routes/reportWorkflow";
 import { userRoutes } from "./routes/users";
 
@@ -51,9 +60,35 @@ export async function buildApp({ config, db, databaseKind, listen }: AppOptions)
   app.setSerializerCompiler(serializerCompiler);
   installProblemHandlers(app);
 
-  await app.register(fastifyHelmet, { contentSecurityPolicy: { directives: { "frame-ancestors": ["'none'"], "upgrade-insecure-requests": null } }, referrerPolicy: { policy: "no-referrer" } });
+  await app.register(fastifyHelmet, {
+    // A fresh nonce per response; the app's HTML carries it to emotion (see src/main.tsx).
+    enableCSPNonces: true,
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+      },
+    },
+    hsts: { maxAge: 63_072_000, includeSubDomains: true },
+    referrerPolicy: { policy: "no-referrer" },
+  });
   await app.register(fastifyCookie);
-  await app.register(accessPlugin, { db, intake: { configuredKeys: config.INTAKE_API_KEYS, demo: config.PORTSAFE_DEMO } });
+  // Limits apply only to routes that ask for one (sign-in); the rest are protected by sessions.
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(accessPlugin, {
+    db,
+    intake: { configuredKeys: config.INTAKE_API_KEYS, demo: config.PORTSAFE_DEMO },
+    idleTimeoutMs: config.SESSION_IDLE_MINUTES * 60_000,
+  });
   app.addHook("onSend", async (request, reply) => {
     if (request.url.startsWith("/api/")) reply.header("Cache-Control", "no-store");
   });
@@ -73,7 +108,15 @@ export async function buildApp({ config, db, databaseKind, listen }: AppOptions)
   app.addHook("onClose", () => hub.close());
 
   await app.register(healthRoutes, { db, kind: databaseKind });
-  await app.register(authRoutes, { db });
+  await app.register(authRoutes, {
+    db,
+    requireMfa: !config.PORTSAFE_DEMO,
+    loginRatePerMinute: config.LOGIN_RATE_PER_MINUTE,
+    idleTimeoutSeconds: config.SESSION_IDLE_MINUTES * 60,
+  });
+  await app.register(mfaRoutes, { db });
+  await app.register(accountRoutes, { db });
+  await app.register(auditRoutes, { db });
   await app.register(reportWorkflowRoutes, { db });
   await app.register(reportLinkRoutes, { db });
   await app.register(reportRoutes, { db });
@@ -83,21 +126,34 @@ export async function buildApp({ config, db, databaseKind, listen }: AppOptions)
   await app.register(settingsRoutes, { db });
   await app.register(portRoutes, { db });
   await app.register(memberRoutes, { db });
+  await app.register(memberCsvRoutes, { db });
   await app.register(assessmentRoutes, { db });
+  await app.register(psemsRoutes, { db });
+  await app.register(coverageRoutes, { db });
+  await app.register(statsRoutes, { db });
+  await app.register(patternRoutes, { db });
   await app.register(userRoutes, { db });
 
   await serveBuiltApp(app, resolve(config.STATIC_DIR));
   return app;
 }
 
-/** Serves the built single-page app, with index.html for any non-API path (client-side routes). */
+/**
+ * Serves the built single-page app: assets as static files, and index.html, stamped with the
+ * response's CSP style nonce, for "/" and any other non-API path (client-side routes).
+ */
 async function serveBuiltApp(app: FastifyInstance, staticDir: string): Promise<void> {
-  if (!existsSync(resolve(staticDir, "index.html"))) return;
-  await app.register(fastifyStatic, { root: staticDir, wildcard: false });
+  const indexPath = resolve(staticDir, "index.html");
+  if (!existsSync(indexPath)) return;
+  const indexHtml = readFileSync(indexPath, "utf8");
+  // wildcard: false registers one route per built file; index.html is left to sendIndex, which
+  // stamps the nonce, through the catch-all below.
+  await app.register(fastifyStatic, { root: staticDir, wildcard: false, index: false, globIgnore: ["index.html"] });
+  const sendIndex = (_request: FastifyRequest, reply: FastifyReply) =>
+    reply.type("text/html; charset=utf-8").header("Cache-Control", "no-store").send(indexHtml.replace("__CSP_NONCE__", reply.cspNonce.style));
+  app.get("/", { config: { access: "public" } }, sendIndex);
   app.get("/*", { config: { access: "public" } }, (request, reply) => {
-    if (request.url.startsWith("/api/")) {
-      return reply.callNotFound();
-    }
-    return reply.sendFile("index.html");
+    if (request.url.startsWith("/api/")) return reply.callNotFound();
+    return sendIndex(request, reply);
   });
 }

@@ -13,6 +13,10 @@ const auditLockKey = 7_420_031;
 export type AuditAction =
   | "auth.login"
   | "auth.login_failed"
+  | "auth.login_throttled"
+  | "auth.password_ok"
+  | "auth.mfa_enrolled"
+  | "auth.mfa_failed"
   | "auth.logout"
   | "auth.denied"
   | "report.view"
@@ -25,7 +29,18 @@ export type AuditAction =
   | "referral.create"
   | "referral.update"
   | "settings.update"
-  | "user.create";
+  | "member.create"
+  | "member.update"
+  | "member.import"
+  | "assessment.create"
+  | "assessment.update"
+  | "psems.update"
+  | "pattern.review"
+  | "export"
+  | "audit.export"
+  | "user.create"
+  | "user.update"
+  | "user.password_reset";
 
 export interface AuditEntry {
   action: AuditAction;

@@ -20,12 +20,23 @@ export interface ChainedAuditFields {
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v && typeof v === "object" && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) =>
+            a < b ? -1 : a > b ? 1 : 0,
+          ),
+        )
       : v,
   );
 }
 
-export function auditRowHash(prevHash: string, row: ChainedAuditFields): string {
+export function auditRowHash(
+  prevHash: string,
+  row: ChainedAuditFields,
+): string {
   const content = canonicalJson({ ...row, at: row.at.toISOString() });
-  return createHash("sha256").update(prevHash).update("\n").update(content).digest("hex");
+  return createHash("sha256")
+    .update(prevHash)
+    .update("\n")
+    .update(content)
+    .digest("hex");
 }

@@ -12,18 +12,35 @@ export const ConfigSchema = z.object({
   /** Embedded PGlite data directory, used unless DATABASE_URL is set. */
   DATA_DIR: z.string().min(1).default("./data"),
   /** A PostgreSQL connection string; when set, PGlite is not used. */
-  DATABASE_URL: z.string().url("DATABASE_URL must be a postgres:// URL").optional(),
+  DATABASE_URL: z
+    .string()
+    .url("DATABASE_URL must be a postgres:// URL")
+    .optional(),
   /** Demo mode seeds demo data and demo users into an empty database. */
   PORTSAFE_DEMO: flag.default(true),
   /** Where the built app lives; served as static files when present. */
   STATIC_DIR: z.string().default("./dist"),
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  LOG_LEVEL: z
+    .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
+    .default("info"),
   /** Comma-separated keys the Crimestoppers feed may use on POST /api/intake/reports. */
   INTAKE_API_KEYS: z
     .string()
     .default("")
-    .transform((v) => v.split(",").map((k) => k.trim()).filter(Boolean))
-    .refine((keys) => keys.every((k) => k.length >= 16), "each intake key must be at least 16 characters"),
+    .transform((v) =>
+      v
+        .split(",")
+        .map((k) => k.trim())
+        .filter(Boolean),
+    )
+    .refine(
+      (keys) => keys.every((k) => k.length >= 16),
+      "each intake key must be at least 16 characters",
+    ),
+  /** Sign-in attempts allowed per client address per minute (per-account limits are separate). */
+  LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  /** Minutes without activity before a session ends (the app warns before). */
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(60).default(15),
   /** Set when a TLS-terminating proxy sits in front, so X-Forwarded-Proto is believed. */
   TRUST_PROXY: flag.default(false),
 });
@@ -33,7 +50,9 @@ export type Config = z.infer<typeof ConfigSchema>;
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const result = ConfigSchema.safeParse(env);
   if (!result.success) {
-    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    const lines = result.error.issues.map(
+      (i) => `  ${i.path.join(".")}: ${i.message}`,
+    );
     throw new Error(`Invalid configuration:\n${lines.join("\n")}`);
   }
   return result.data;

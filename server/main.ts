@@ -23,16 +23,30 @@ async function main(): Promise<void> {
   process.on("SIGTERM", () => void stop("SIGTERM"));
 
   await app.listen({ port: config.PORT, host: config.HOST });
-  const where = config.DATABASE_URL ? "PostgreSQL" : `embedded PGlite in ${config.DATA_DIR}`;
-  log(`PortSafe Desk on http://${config.HOST === "0.0.0.0" ? "localhost" : config.HOST}:${config.PORT} (database: ${where})`);
-  if (config.PORTSAFE_DEMO) log(`Demo mode: sign in as desk, analyst, manager or admin with password ${demoPassword}`);
+  const where = config.DATABASE_URL
+    ? "PostgreSQL"
+    : `embedded PGlite in ${config.DATA_DIR}`;
+  log(
+    `PortSafe Desk on http://${config.HOST === "0.0.0.0" ? "localhost" : config.HOST}:${config.PORT} (database: ${where})`,
+  );
+  if (config.PORTSAFE_DEMO)
+    log(
+      `Demo mode: sign in as desk, analyst, manager or admin with password ${demoPassword}`,
+    );
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof DataDirLockedError || (error instanceof Error && error.message.startsWith("Invalid configuration"))) {
+  if (
+    error instanceof DataDirLockedError ||
+    (error instanceof Error &&
+      error.message.startsWith("Invalid configuration"))
+  ) {
     console.error(`[portsafe] ${error.message}`);
   } else {
-    console.error("[portsafe] failed to start:", error instanceof Error ? error.message : error);
+    console.error(
+      "[portsafe] failed to start:",
+      error instanceof Error ? error.message : error,
+    );
   }
   process.exit(1);
 });

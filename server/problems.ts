@@ -1,8 +1,16 @@
 // Turns every failure into RFC 9457 problem+json with a detail a person can act on.
 // Nothing internal (stack traces, SQL, driver messages) ever reaches the client.
 import type { FastifyError, FastifyInstance, FastifyReply } from "fastify";
-import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from "fastify-type-provider-zod";
-import { makeProblem, type FieldProblem, type Problem, type ProblemKind } from "../src/domain";
+import {
+  hasZodFastifySchemaValidationErrors,
+  isResponseSerializationError,
+} from "fastify-type-provider-zod";
+import {
+  makeProblem,
+  type FieldProblem,
+  type Problem,
+  type ProblemKind,
+} from "../src/domain";
 
 /** Thrown by handlers and repositories for an expected, user-facing failure. */
 export class ProblemError extends Error {
@@ -11,7 +19,12 @@ export class ProblemError extends Error {
   }
 }
 
-export function problem(status: number, kind: ProblemKind, detail: string, extra: Partial<Problem> = {}): ProblemError {
+export function problem(
+  status: number,
+  kind: ProblemKind,
+  detail: string,
+  extra: Partial<Problem> = {},
+): ProblemError {
   return new ProblemError(makeProblem(status, kind, detail, extra));
 }
 
@@ -37,7 +50,9 @@ function fieldProblems(issues: ValidationIssue[]): FieldProblem[] {
         message: `${key} is not a field this request accepts; remove it`,
       }));
     }
-    return [{ field: path || "(request)", message: issue.message ?? "is not valid" }];
+    return [
+      { field: path || "(request)", message: issue.message ?? "is not valid" },
+    ];
   });
 }
 
@@ -45,30 +60,76 @@ export function installProblemHandlers(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof ProblemError) return sendProblem(reply, error.problem);
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const errors = fieldProblems(error.validation as unknown as ValidationIssue[]);
-      const where = error.validationContext === "querystring" ? "query" : (error.validationContext ?? "request");
-      const detail = `The ${where} has ${errors.length === 1 ? "a problem" : `${errors.length} problems`}: ` +
+      const errors = fieldProblems(
+        error.validation as unknown as ValidationIssue[],
+      );
+      const where =
+        error.validationContext === "querystring"
+          ? "query"
+          : (error.validationContext ?? "request");
+      const detail =
+        `The ${where} has ${errors.length === 1 ? "a problem" : `${errors.length} problems`}: ` +
         errors.map((e) => `${e.field}: ${e.message}`).join("; ");
-      return sendProblem(reply, makeProblem(400, "validation", detail, { errors }));
+      return sendProblem(
+        reply,
+        makeProblem(400, "validation", detail, { errors }),
+      );
     }
     if (isResponseSerializationError(error)) {
-      request.log.error({ url: request.url, issues: error.cause.issues }, "response does not match its schema");
-      return sendProblem(reply, makeProblem(500, "internal", "The server produced an invalid response; the error has been logged."));
+      request.log.error(
+        { url: request.url, issues: error.cause.issues },
+        "response does not match its schema",
+      );
+      return sendProblem(
+        reply,
+        makeProblem(
+          500,
+          "internal",
+          "The server produced an invalid response; the error has been logged.",
+        ),
+      );
     }
     const status = error.statusCode ?? 500;
     if (status === 429) {
-      return sendProblem(reply, makeProblem(429, "rate_limited", "Too many requests; wait a moment and try again."));
+      return sendProblem(
+        reply,
+        makeProblem(
+          429,
+          "rate_limited",
+          "Too many requests; wait a moment and try again.",
+        ),
+      );
     }
     if (status >= 400 && status < 500) {
       // Fastify's own client errors (bad JSON, wrong content type, body too large) have safe messages.
-      return sendProblem(reply, makeProblem(status, "validation", error.message));
+      return sendProblem(
+        reply,
+        makeProblem(status, "validation", error.message),
+      );
     }
     // Log the message, not the object: PGlite errors carry huge minified source lines.
-    request.log.error({ err: { message: error.message, code: error.code } }, "unhandled error");
-    return sendProblem(reply, makeProblem(500, "internal", "Something went wrong on our side; the error has been logged."));
+    request.log.error(
+      { err: { message: error.message, code: error.code } },
+      "unhandled error",
+    );
+    return sendProblem(
+      reply,
+      makeProblem(
+        500,
+        "internal",
+        "Something went wrong on our side; the error has been logged.",
+      ),
+    );
   });
 
   app.setNotFoundHandler((request, reply) => {
-    sendProblem(reply, makeProblem(404, "not_found", `There is no ${request.method} ${request.url.split("?")[0]} in this API.`));
+    sendProblem(
+      reply,
+      makeProblem(
+        404,
+        "not_found",
+        `There is no ${request.method} ${request.url.split("?")[0]} in this API.`,
+      ),
+    );
   });
 }

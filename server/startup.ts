@@ -2,13 +2,19 @@
 // data, demo seeding, the app. Shared by the server's main, the CLI tools and the tests.
 import type { FastifyInstance } from "fastify";
 import type { Config } from "./config";
-import { openDatabase, type DatabaseHandle, type OpenDatabaseOptions } from "./db/connect";
+import {
+  openDatabase,
+  type DatabaseHandle,
+  type OpenDatabaseOptions,
+} from "./db/connect";
 import { buildApp } from "./app";
 import { syncReferencePorts } from "./routes/portsRepository";
 import { isDatabaseEmpty, seedDemoData } from "./seed/demoSeed";
 
 export function databaseOptions(config: Config): OpenDatabaseOptions {
-  return config.DATABASE_URL ? { kind: "postgres", url: config.DATABASE_URL } : { kind: "pglite", dataDir: config.DATA_DIR };
+  return config.DATABASE_URL
+    ? { kind: "postgres", url: config.DATABASE_URL }
+    : { kind: "pglite", dataDir: config.DATA_DIR };
 }
 
 /** Opens and migrates the database, refreshes reference ports and, in demo mode, seeds an empty one. */
@@ -23,7 +29,9 @@ export async function prepareDatabase(
     if (config.PORTSAFE_DEMO && (await isDatabaseEmpty(handle.db))) {
       log("Empty database in demo mode: seeding demo data…");
       const summary = await seedDemoData(handle.db);
-      log(`Seeded ${summary.reports} reports, ${summary.members} members, ${summary.assessments} assessments and ${summary.users} demo users.`);
+      log(
+        `Seeded ${summary.reports} reports, ${summary.members} members, ${summary.assessments} assessments and ${summary.users} demo users.`,
+      );
     }
     return handle;
   } catch (error) {
@@ -32,6 +40,14 @@ export async function prepareDatabase(
   }
 }
 
-export async function startApp(config: Config, handle: DatabaseHandle): Promise<FastifyInstance> {
-  return buildApp({ config, db: handle.db, databaseKind: handle.kind, listen: handle.listen });
+export async function startApp(
+  config: Config,
+  handle: DatabaseHandle,
+): Promise<FastifyInstance> {
+  return buildApp({
+    config,
+    db: handle.db,
+    databaseKind: handle.kind,
+    listen: handle.listen,
+  });
 }

@@ -239,6 +239,8 @@ function record(random: Random, input: RecordInput): Assessment {
     conflictOfInterestDeclared: reviewerName !== null,
     accountableManager: input.accountableManager,
     scores: scoresFor(random, input.status, input.maturity),
+    actionItems: [],
+    baselineId: null,
     createdAt: isoDateTime(input.createdMs),
     updatedAt: isoDateTime(Math.max(input.createdMs, input.updatedMs)),
     version: random.int(...versionRange[input.status]),

@@ -2,10 +2,11 @@
 // users, members, assessments, reports and campaigns. Pure TypeScript, so it runs in the browser
 // (mock mode) and in Node (server demo seeding) alike.
 import { ukPorts, ukPortsById } from "../../src/domain/reference/ukPorts";
+import { withActionItems } from "./actionItems";
 import { generateAssessments } from "./assessments";
 import { generateBackgroundReports } from "./backgroundReports";
 import { generateCampaigns } from "./campaigns";
-import { generateMembers } from "./members";
+import { generateMembers, withReviewState } from "./members";
 import { forkRandom } from "./random";
 import { numberReports } from "./references";
 import type { DemoDataset, GenerateDemoDatasetOptions } from "./types";
@@ -64,11 +65,23 @@ export function generateDemoDataset(
     ...drafts,
   ]);
 
+  const members = withReviewState(
+    forkRandom(seed, "majorChanges"),
+    generatedMembers.map(({ member }) => member),
+    assessments,
+    reports,
+    nowMs,
+  );
+
   return {
     users,
     ports,
-    members: generatedMembers.map(({ member }) => member),
-    assessments,
+    members,
+    assessments: withActionItems(
+      forkRandom(seed, "actionItems"),
+      assessments,
+      nowMs,
+    ),
     reports,
     campaigns,
   };

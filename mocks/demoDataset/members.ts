@@ -1,6 +1,16 @@
 // About 150 PortSafe members: several organisations at each leading gateway, one at most smaller
 // ports. A founding cohort joined when the scheme launched; the rest joined steadily since.
-import type { Member, MemberType, Port } from "../../src/domain";
+import {
+  londonDate,
+  reviewState,
+  reviewTriggerRisks,
+  type Assessment,
+  type Member,
+  type MemberRecord,
+  type MemberType,
+  type Port,
+  type Report,
+} from "../../src/domain";
 import {
   accountableManagerName,
   contactEmail,
@@ -12,6 +22,7 @@ import { shortPortName } from "./text/composeReportText";
 import {
   isoDate,
   isoDateTime,
+  isoDateToMs,
   msPerDay,
   msPerHour,
   msPerYear,
@@ -20,7 +31,7 @@ import {
 
 /** A member plus what only the generator needs (who signs off its PSeMS assessments). */
 export interface GeneratedMember {
-  member: Member;
+  member: MemberRecord;
   accountableManager: string | null;
 }
 
@@ -190,6 +201,7 @@ function buildMember(random: Random, input: MemberInput): GeneratedMember {
       actAccess: random.chance(active ? 0.6 : 0.3),
       newsletter: random.chance(active ? 0.75 : 0.2),
       status: active ? "active" : "lapsed",
+      majorChangeOn: null,
       createdAt: isoDateTime(createdMs),
       updatedAt: isoDateTime(
         edits === 0 ? createdMs : random.float(createdMs, nowMs),
@@ -200,4 +212,49 @@ function buildMember(random: Random, input: MemberInput): GeneratedMember {
       ? accountableManagerName(random)
       : null,
   };
+}
+
+/**
+ * Records a major change at a few assessed members (from their own random stream, so the rest
+ * of the dataset is unchanged) and adds where each member's review stands as of `now`, by the
+ * same domain rule the server applies.
+ */
+export function withReviewState(
+  random: Random,
+  records: readonly MemberRecord[],
+  assessments: readonly Assessment[],
+  reports: readonly Report[],
+  nowMs: number,
+): Member[] {
+  const today = londonDate(new Date(nowMs));
+  return records.map((record) => {
+    const lastCompletedOn =
+      assessments
+        .filter((a) => a.memberId === record.id && a.completedOn !== null)
+        .map((a) => a.completedOn as string)
+        .sort()
+        .at(-1) ?? null;
+    const majorChangeOn =
+      lastCompletedOn !== null && random.chance(0.08)
+        ? isoDate(random.float(isoDateToMs(lastCompletedOn), nowMs - msPerDay))
+        : null;
+    const highRiskReportsOn = reports
+      .filter(
+        (r) =>
+          r.portId === record.portId &&
+          r.risk !== null &&
+          reviewTriggerRisks.includes(r.risk),
+      )
+      .map((r) => londonDate(r.receivedAt));
+    return {
+      ...record,
+      majorChangeOn,
+      ...reviewState({
+        lastCompletedOn,
+        majorChangeOn,
+        highRiskReportsOn,
+        today,
+      }),
+    };
+  });
 }

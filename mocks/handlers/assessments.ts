@@ -4,13 +4,13 @@ import { z } from "zod";
 import {
   AssessmentListQuerySchema,
   AssessmentSchema,
+  makeProblem,
   type Assessment,
   type AssessmentListQuery,
 } from "../../src/domain";
 import type { MockDb } from "../mockDb";
 import { denyUnlessAllowed } from "./access";
 import { anyOf, listHandler } from "./listRoute";
-import { notFound } from "./problems";
 import { recordHandler } from "./recordRoute";
 
 export function assessmentHandlers(db: MockDb): HttpHandler[] {
@@ -27,7 +27,13 @@ export function assessmentHandlers(db: MockDb): HttpHandler[] {
     recordHandler({
       path: "*/api/assessments/:id",
       idSchema: z.uuid("the assessment id in the address is not a valid id"),
-      notFound: (id) => notFound("assessment", id),
+      // Worded as the server's assessmentNotFound.
+      notFound: (id) =>
+        makeProblem(
+          404,
+          "not_found",
+          `There is no assessment with id ${id}; it may have been mistyped.`,
+        ),
       itemSchema: AssessmentSchema,
       deny: () => denyUnlessAllowed(db, "assessments", "show"),
       rows: () => db.assessments,
@@ -43,6 +49,7 @@ function assessmentMatches(
     anyOf(query.memberId, assessment.memberId) &&
     anyOf(query.kind, assessment.kind) &&
     anyOf(query.status, assessment.status) &&
+    anyOf(query.step, assessment.step) &&
     // ISO dates compare correctly as strings; "before" is strict.
     (query.dueBefore === undefined || assessment.dueOn < query.dueBefore)
   );

@@ -2,9 +2,42 @@
 // access.ts), so a client behaves the same against the mock and the API.
 import { HttpResponse } from "msw";
 import type { z } from "zod";
-import { makeProblem, type FieldProblem, type Problem } from "../../src/domain";
+import {
+  makeProblem,
+  type FieldProblem,
+  type Problem,
+  type ProblemKind,
+} from "../../src/domain";
 
 export const problemContentType = "application/problem+json";
+
+/**
+ * Thrown by a mock command for an expected failure, as the server's ProblemError is, so a write
+ * can stop at the same check the server stops at and roll back (see MockDb.transaction).
+ */
+export class ProblemError extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.detail);
+  }
+}
+
+export function fail(
+  status: number,
+  kind: ProblemKind,
+  detail: string,
+  extra: Partial<Problem> = {},
+): never {
+  throw new ProblemError(makeProblem(status, kind, detail, extra));
+}
+
+/** A 400 naming one field, with the message as the field's and (optionally prefixed) the detail. */
+export function failField(
+  field: string,
+  message: string,
+  detail = message,
+): never {
+  return fail(400, "validation", detail, { errors: [{ field, message }] });
+}
 
 /** Typed as a plain Response so one resolver may answer with a problem or a record. */
 export function problemResponse(problem: Problem): Response {

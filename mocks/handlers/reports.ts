@@ -1,5 +1,6 @@
-// /api/reports: the triage queue and the report record. Only the desk and analysts may read
-// report text; only the desk may change it (src/domain/permissions.ts).
+// /api/reports: the triage queue (filtered by the desk's queue views, forces and the rest) and
+// the report record. Only the desk and analysts may read report text; only the desk may change
+// it (src/domain/permissions.ts).
 import type { HttpHandler } from "msw";
 import {
   ReportListQuerySchema,
@@ -12,6 +13,7 @@ import type { MockDb } from "../mockDb";
 import { denyUnlessAllowed } from "./access";
 import { anyOf, containsText, listHandler, type SortValue } from "./listRoute";
 import { reportNotFound } from "./problems";
+import { inQueueView } from "./queueViews";
 import { recordHandler } from "./recordRoute";
 import { reportIdSchema, reportPatchHandler } from "./reportPatch";
 
@@ -23,7 +25,8 @@ export function reportHandlers(db: MockDb): HttpHandler[] {
       itemSchema: ReportSchema,
       deny: () => denyUnlessAllowed(db, "reports", "list"),
       rows: () => db.reports,
-      matches: (report, query) => reportMatches(db, report, query),
+      matches: (report, query) =>
+        reportMatches(db, report, query, db.now().getTime()),
       sortValue: reportSortValue,
     }),
     recordHandler({
@@ -42,9 +45,17 @@ function reportMatches(
   db: MockDb,
   report: Report,
   query: ReportListQuery,
+  nowMs: number,
 ): boolean {
   const receivedMs = Date.parse(report.receivedAt);
+  const port = db.portById(report.portId);
   return (
+    // "mine" is the signed-in user's; the list is refused before this runs without one.
+    (query.view === undefined ||
+      inQueueView(query.view, report, db.currentUser?.id ?? "", nowMs)) &&
+    (query.force === undefined ||
+      (port !== undefined &&
+        query.force.includes(port.territorialPoliceForce))) &&
     anyOf(query.status, report.status) &&
     (query.risk === undefined ||
       (report.risk !== null && query.risk.includes(report.risk))) &&
@@ -55,9 +66,7 @@ function reportMatches(
     anyOf(query.channel, report.channel) &&
     anyOf(query.portId, report.portId) &&
     (query.nation === undefined ||
-      query.nation.some(
-        (nation) => db.portById(report.portId)?.nation === nation,
-      )) &&
+      (port !== undefined && query.nation.includes(port.nation))) &&
     (query.assigneeId === undefined ||
       report.assigneeId === query.assigneeId) &&
     // receivedFrom is inclusive and receivedTo exclusive, so consecutive windows never overlap.

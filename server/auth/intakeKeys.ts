@@ -24,13 +24,24 @@ export interface IntakeKeyCheck {
 }
 
 /** True when the bearer key is configured, created by an admin and not revoked, or the demo key in demo mode. */
-export async function isValidIntakeKey(db: Database, key: string, check: IntakeKeyCheck): Promise<boolean> {
-  const allowed = check.demo ? [...check.configuredKeys, demoIntakeKey] : check.configuredKeys;
+export async function isValidIntakeKey(
+  db: Database,
+  key: string,
+  check: IntakeKeyCheck,
+): Promise<boolean> {
+  const allowed = check.demo
+    ? [...check.configuredKeys, demoIntakeKey]
+    : check.configuredKeys;
   if (allowed.some((k) => sameSecret(k, key))) return true;
   const [row] = await db
     .select({ id: intakeKeys.id })
     .from(intakeKeys)
-    .where(and(eq(intakeKeys.keyHash, hashIntakeKey(key)), isNull(intakeKeys.revokedAt)))
+    .where(
+      and(
+        eq(intakeKeys.keyHash, hashIntakeKey(key)),
+        isNull(intakeKeys.revokedAt),
+      ),
+    )
     .limit(1);
   return row !== undefined;
 }

@@ -4,13 +4,21 @@ import { hash, verify } from "@node-rs/argon2";
 /** @node-rs/argon2 exports Algorithm as a const enum, which isolated modules cannot read: 2 is Argon2id. */
 const argon2id = 2;
 
-const options = { algorithm: argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 };
+const options = {
+  algorithm: argon2id,
+  memoryCost: 19456,
+  timeCost: 2,
+  parallelism: 1,
+};
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, options);
 }
 
-export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+export async function verifyPassword(
+  passwordHash: string,
+  password: string,
+): Promise<boolean> {
   try {
     return await verify(passwordHash, password);
   } catch {

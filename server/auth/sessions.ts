@@ -2,20 +2,30 @@
 // SHA-256, the user, and the idle and absolute expiry that every request checks.
 import { createHash, randomBytes } from "node:crypto";
 import { and, eq, gt, sql } from "drizzle-orm";
-import type { CurrentUser, Role } from "../../src/domain";
+import type { CurrentUser, MfaState, Role } from "../../src/domain";
 import type { Database } from "../db/connect";
 import { sessions, users } from "../db/schema";
 
-export const idleTimeoutMs = 15 * 60 * 1000;
+/** The default idle timeout (SESSION_IDLE_MINUTES overrides it). */
+export const defaultIdleTimeoutMs = 15 * 60 * 1000;
 export const absoluteTimeoutMs = 12 * 60 * 60 * 1000;
-/** Refresh last_seen_at at most this often, so reads do not each cost a write. */
-const touchIntervalMs = 30 * 1000;
+/**
+ * Refresh last_seen_at at most this often, so reads do not each cost a write. Small enough that
+ * the idle clock the app shows (counted from the last request) is never ahead of the server's.
+ */
+const touchIntervalMs = 5 * 1000;
 
 export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
-export async function createSession(db: Database, userId: string, now = new Date()): Promise<string> {
+/** `mfaPending`: the password was right but the second factor is still to come. */
+export async function createSession(
+  db: Database,
+  userId: string,
+  mfaPending: boolean,
+  now = new Date(),
+): Promise<string> {
   const token = randomBytes(32).toString("base64url");
   await db.insert(sessions).values({
     tokenHash: hashToken(token),
@@ -23,12 +33,18 @@ export async function createSession(db: Database, userId: string, now = new Date
     createdAt: now,
     lastSeenAt: now,
     expiresAt: new Date(now.getTime() + absoluteTimeoutMs),
+    mfaPending,
   });
   return token;
 }
 
 /** The signed-in user for a token, or null when the session is unknown, idle, expired or disabled. */
-export async function resolveSession(db: Database, token: string, now = new Date()): Promise<CurrentUser | null> {
+export async function resolveSession(
+  db: Database,
+  token: string,
+  idleTimeoutMs = defaultIdleTimeoutMs,
+  now = new Date(),
+): Promise<CurrentUser | null> {
   const tokenHash = hashToken(token);
   const idleCutoff = new Date(now.getTime() - idleTimeoutMs);
   const [row] = await db
@@ -38,6 +54,8 @@ export async function resolveSession(db: Database, token: string, now = new Date
       displayName: users.displayName,
       roles: users.roles,
       lastSeenAt: sessions.lastSeenAt,
+      mfaPending: sessions.mfaPending,
+      enrolled: sql<boolean>`${users.totpSecret} is not null`,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -52,9 +70,23 @@ export async function resolveSession(db: Database, token: string, now = new Date
     .limit(1);
   if (!row) return null;
   if (now.getTime() - row.lastSeenAt.getTime() > touchIntervalMs) {
-    await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
+    await db
+      .update(sessions)
+      .set({ lastSeenAt: now })
+      .where(eq(sessions.tokenHash, tokenHash));
   }
-  return { id: row.id, username: row.username, displayName: row.displayName, roles: row.roles as Role[] };
+  const mfa: MfaState = !row.mfaPending
+    ? "done"
+    : row.enrolled
+      ? "verify"
+      : "enrol";
+  return {
+    id: row.id,
+    username: row.username,
+    displayName: row.displayName,
+    roles: row.roles as Role[],
+    mfa,
+  };
 }
 
 export async function endSession(db: Database, token: string): Promise<void> {
@@ -62,8 +94,55 @@ export async function endSession(db: Database, token: string): Promise<void> {
 }
 
 /** Housekeeping: drop sessions that can no longer be used. */
-export async function purgeExpiredSessions(db: Database, now = new Date()): Promise<void> {
-  await db.delete(sessions).where(
-    sql`${sessions.expiresAt} <= ${now} or ${sessions.lastSeenAt} <= ${new Date(now.getTime() - idleTimeoutMs)}`,
-  );
+export async function purgeExpiredSessions(
+  db: Database,
+  idleTimeoutMs = defaultIdleTimeoutMs,
+  now = new Date(),
+): Promise<void> {
+  await db
+    .delete(sessions)
+    .where(
+      sql`${sessions.expiresAt} <= ${now} or ${sessions.lastSeenAt} <= ${new Date(now.getTime() - idleTimeoutMs)}`,
+    );
+}
+
+/** The second factor is done: the session may now reach everything the user's roles allow. */
+export async function completeMfa(
+  db: Pick<Database, "update">,
+  token: string,
+): Promise<void> {
+  await db
+    .update(sessions)
+    .set({ mfaPending: false, pendingTotpSecret: null })
+    .where(eq(sessions.tokenHash, hashToken(token)));
+}
+
+export async function setPendingTotpSecret(
+  db: Database,
+  token: string,
+  secret: string,
+): Promise<void> {
+  await db
+    .update(sessions)
+    .set({ pendingTotpSecret: secret })
+    .where(eq(sessions.tokenHash, hashToken(token)));
+}
+
+export async function pendingTotpSecret(
+  db: Database,
+  token: string,
+): Promise<string | null> {
+  const [row] = await db
+    .select({ secret: sessions.pendingTotpSecret })
+    .from(sessions)
+    .where(eq(sessions.tokenHash, hashToken(token)));
+  return row?.secret ?? null;
+}
+
+/** Ends every session of a user (account disabled, password reset). */
+export async function endSessionsOf(
+  db: Pick<Database, "delete">,
+  userId: string,
+): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.userId, userId));
 }

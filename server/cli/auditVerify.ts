@@ -11,7 +11,9 @@ try {
   if (result.ok) {
     console.log(`audit:verify: the chain of ${result.checked} rows is intact.`);
   } else {
-    console.error(`audit:verify: TAMPERING DETECTED — ${result.problem} (${result.checked} rows before it are intact).`);
+    console.error(
+      `audit:verify: TAMPERING DETECTED — ${result.problem} (${result.checked} rows before it are intact).`,
+    );
     process.exitCode = 1;
   }
 } finally {

@@ -19,13 +19,17 @@ export interface DatabaseHandle {
   db: Database;
   kind: DatabaseKind;
   /** LISTEN on a channel; resolves to a function that stops listening. */
-  listen(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>>;
+  listen(
+    channel: string,
+    onMessage: (payload: string) => void,
+  ): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
 /** Channel names are ours, never user input; still, only plain identifiers are allowed. */
 function checkedChannel(channel: string): string {
-  if (!/^[a-z_][a-z0-9_]*$/.test(channel)) throw new Error(`invalid channel name ${channel}`);
+  if (!/^[a-z_][a-z0-9_]*$/.test(channel))
+    throw new Error(`invalid channel name ${channel}`);
   return channel;
 }
 
@@ -37,22 +41,30 @@ export type OpenDatabaseOptions =
   | { kind: "pglite-instance"; client: PGlite }
   | { kind: "postgres"; url: string };
 
-export async function openDatabase(options: OpenDatabaseOptions): Promise<DatabaseHandle> {
+export async function openDatabase(
+  options: OpenDatabaseOptions,
+): Promise<DatabaseHandle> {
   if (options.kind === "postgres") {
     const pool = new pg.Pool({ connectionString: options.url, max: 10 });
     const db = drizzlePostgres(pool, { schema }) as unknown as Database;
     await migratePostgres(db as never, { migrationsFolder });
-    const listen = async (channel: string, onMessage: (payload: string) => void) => {
+    const listen = async (
+      channel: string,
+      onMessage: (payload: string) => void,
+    ) => {
       // LISTEN needs one dedicated connection for as long as it listens.
       const client = await pool.connect();
       const handler = (message: pg.Notification) => {
-        if (message.channel === channel && message.payload !== undefined) onMessage(message.payload);
+        if (message.channel === channel && message.payload !== undefined)
+          onMessage(message.payload);
       };
       client.on("notification", handler);
       await client.query(`LISTEN ${checkedChannel(channel)}`);
       return async () => {
         client.off("notification", handler);
-        await client.query(`UNLISTEN ${checkedChannel(channel)}`).catch(() => {});
+        await client
+          .query(`UNLISTEN ${checkedChannel(channel)}`)
+          .catch(() => {});
         client.release();
       };
     };
@@ -63,7 +75,9 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   if (options.kind === "pglite") {
     release = acquireDataDirLock(options.dataDir);
     try {
-      client = await PGlite.create(join(options.dataDir, "pglite"), { extensions: { pg_trgm } });
+      client = await PGlite.create(join(options.dataDir, "pglite"), {
+        extensions: { pg_trgm },
+      });
     } catch (error) {
       release();
       throw error;
@@ -77,7 +91,10 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     db,
     kind: "pglite",
     listen: async (channel, onMessage) => {
-      const unsubscribe = await client.listen(checkedChannel(channel), onMessage);
+      const unsubscribe = await client.listen(
+        checkedChannel(channel),
+        onMessage,
+      );
       return async () => unsubscribe();
     },
     close: async () => {

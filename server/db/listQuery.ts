@@ -8,7 +8,10 @@ export interface PageRequest {
   order: "asc" | "desc";
 }
 
-export function pageWindow({ page, perPage }: PageRequest): { limit: number; offset: number } {
+export function pageWindow({ page, perPage }: PageRequest): {
+  limit: number;
+  offset: number;
+} {
   return { limit: perPage, offset: (page - 1) * perPage };
 }
 
@@ -16,7 +19,11 @@ export function pageWindow({ page, perPage }: PageRequest): { limit: number; off
  * ORDER BY the chosen column with empty values last in either direction, then the id so pages
  * never overlap or skip rows.
  */
-export function orderWithTieBreak(order: "asc" | "desc", column: AnyPgColumn | SQL, id: AnyPgColumn): SQL[] {
+export function orderWithTieBreak(
+  order: "asc" | "desc",
+  column: AnyPgColumn | SQL,
+  id: AnyPgColumn,
+): SQL[] {
   const direction = order === "asc" ? asc : desc;
   return [sql`${column} ${sql.raw(order)} nulls last`, direction(id)];
 }
@@ -24,6 +31,9 @@ export function orderWithTieBreak(order: "asc" | "desc", column: AnyPgColumn | S
 export const countAll = sql<number>`count(*)::int`;
 
 /** `column = any($values)` for a one-or-many filter. */
-export function anyOf(column: AnyPgColumn, values: readonly (string | number)[]): SQL {
+export function anyOf(
+  column: AnyPgColumn,
+  values: readonly (string | number)[],
+): SQL {
   return sql`${column} in ${values}`;
 }

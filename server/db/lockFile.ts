@@ -1,7 +1,14 @@
 // PGlite allows one process per data directory; a second writer would corrupt or silently
 // lose data. A lock file holding the owner's PID makes a second process fail with a clear
 // message, while a lock left by a crashed process (its PID is gone) is taken over.
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeSync,
+} from "node:fs";
 import { join } from "node:path";
 
 export class DataDirLockedError extends Error {}
@@ -37,5 +44,7 @@ export function acquireDataDirLock(dataDir: string): () => void {
       rmSync(path, { force: true });
     }
   }
-  throw new DataDirLockedError(`Could not lock the data directory ${dataDir}; try again.`);
+  throw new DataDirLockedError(
+    `Could not lock the data directory ${dataDir}; try again.`,
+  );
 }

@@ -11,7 +11,10 @@ export interface LiveHub {
   close(): Promise<void>;
 }
 
-export function createLiveHub(listen: DatabaseHandle["listen"], onError: (message: string) => void): LiveHub {
+export function createLiveHub(
+  listen: DatabaseHandle["listen"],
+  onError: (message: string) => void,
+): LiveHub {
   const subscribers = new Set<LiveSubscriber>();
   let stopListening: Promise<() => Promise<void>> | null = null;
 

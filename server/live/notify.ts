@@ -7,6 +7,11 @@ import type { Database } from "../db/connect";
 
 export const liveChannel = "portsafe_live";
 
-export async function notifyLive(db: Pick<Database, "execute">, event: LiveEvent): Promise<void> {
-  await db.execute(sql`select pg_notify(${liveChannel}, ${JSON.stringify(event)})`);
+export async function notifyLive(
+  db: Pick<Database, "execute">,
+  event: LiveEvent,
+): Promise<void> {
+  await db.execute(
+    sql`select pg_notify(${liveChannel}, ${JSON.stringify(event)})`,
+  );
 }

@@ -2,7 +2,14 @@
 // `config.access`; a route under /api without one is refused at start-up, so nothing ships open.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
-import { makeProblem, rolesFor, type ApiResource, type CurrentUser, type ResourceAction, type Role } from "../../src/domain";
+import {
+  makeProblem,
+  rolesFor,
+  type ApiResource,
+  type CurrentUser,
+  type ResourceAction,
+  type Role,
+} from "../../src/domain";
 import { recordAudit } from "../audit";
 import type { Database } from "../db/connect";
 import { isValidIntakeKey, type IntakeKeyCheck } from "../auth/intakeKeys";
@@ -18,6 +25,8 @@ export type Access = "public" | "intake" | { roles: readonly Role[] };
 declare module "fastify" {
   interface FastifyContextConfig {
     access?: Access;
+    /** Reachable before the second factor is done (me, logout and the MFA steps). */
+    duringSignIn?: boolean;
   }
   interface FastifyRequest {
     user: CurrentUser | null;
@@ -34,51 +43,112 @@ export function allow(resource: ApiResource, action: ResourceAction): Access {
   return { roles: rolesFor(resource, action) };
 }
 
-export const signedIn: Access = { roles: ["desk", "analyst", "manager", "admin"] };
+export const signedIn: Access = {
+  roles: ["desk", "analyst", "manager", "admin"],
+};
 
 export function sessionTokenOf(request: FastifyRequest): string | null {
-  return request.cookies[secureCookieName] ?? request.cookies[plainCookieName] ?? null;
+  return (
+    request.cookies[secureCookieName] ??
+    request.cookies[plainCookieName] ??
+    null
+  );
 }
 
-async function accessPlugin(app: FastifyInstance, options: { db: Database; intake: IntakeKeyCheck }) {
+async function accessPlugin(
+  app: FastifyInstance,
+  options: { db: Database; intake: IntakeKeyCheck; idleTimeoutMs: number },
+) {
   app.decorateRequest("user", null);
   app.decorateRequest("sessionToken", null);
 
   app.addHook("onRoute", (route) => {
-    if (route.url.startsWith("/api/") && !route.config?.access && !route.url.startsWith("/api/docs")) {
-      throw new Error(`Route ${route.method} ${route.url} has no access rule (config.access).`);
+    if (
+      route.url.startsWith("/api/") &&
+      !route.config?.access &&
+      !route.url.startsWith("/api/docs")
+    ) {
+      throw new Error(
+        `Route ${route.method} ${route.url} has no access rule (config.access).`,
+      );
     }
   });
 
-  app.addHook("onRequest", async (request: FastifyRequest, reply: FastifyReply) => {
-    const access = request.routeOptions.config?.access;
-    if (!access) return;
-    if (access === "intake") {
-      const key = request.headers.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
-      if (!key || !(await isValidIntakeKey(options.db, key, options.intake))) {
-        reply.header("WWW-Authenticate", 'Bearer realm="portsafe-intake"');
-        return sendProblem(reply, makeProblem(401, "unauthenticated", "Send a valid intake key as Authorization: Bearer <key>."));
+  app.addHook(
+    "onRequest",
+    async (request: FastifyRequest, reply: FastifyReply) => {
+      const access = request.routeOptions.config?.access;
+      if (!access) return;
+      if (access === "intake") {
+        const key =
+          request.headers.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
+        if (
+          !key ||
+          !(await isValidIntakeKey(options.db, key, options.intake))
+        ) {
+          reply.header("WWW-Authenticate", 'Bearer realm="portsafe-intake"');
+          return sendProblem(
+            reply,
+            makeProblem(
+              401,
+              "unauthenticated",
+              "Send a valid intake key as Authorization: Bearer <key>.",
+            ),
+          );
+        }
+        return;
       }
-      return;
-    }
-    const token = sessionTokenOf(request);
-    if (token) {
-      request.sessionToken = token;
-      request.user = await resolveSession(options.db, token);
-    }
-    if (access === "public") return;
-    if (!request.user) {
-      return sendProblem(reply, makeProblem(401, "unauthenticated", "Sign in to use PortSafe Desk; your session may have timed out."));
-    }
-    const user = request.user;
-    if (!access.roles.some((role) => user.roles.includes(role))) {
-      await recordAudit(options.db, request, {
-        action: "auth.denied",
-        detail: { method: request.method, route: request.routeOptions.url },
-      });
-      return sendProblem(reply, makeProblem(403, "forbidden", "Your role does not give access to this; ask an administrator if you need it."));
-    }
-  });
+      const token = sessionTokenOf(request);
+      if (token) {
+        request.sessionToken = token;
+        request.user = await resolveSession(
+          options.db,
+          token,
+          options.idleTimeoutMs,
+        );
+      }
+      if (access === "public") return;
+      if (!request.user) {
+        return sendProblem(
+          reply,
+          makeProblem(
+            401,
+            "unauthenticated",
+            "Sign in to use PortSafe Desk; your session may have timed out.",
+          ),
+        );
+      }
+      const user = request.user;
+      if (user.mfa !== "done" && !request.routeOptions.config?.duringSignIn) {
+        const next =
+          user.mfa === "enrol"
+            ? "set up your authenticator app"
+            : "enter the code from your authenticator app";
+        return sendProblem(
+          reply,
+          makeProblem(
+            401,
+            "unauthenticated",
+            `Finish signing in first: ${next}.`,
+          ),
+        );
+      }
+      if (!access.roles.some((role) => user.roles.includes(role))) {
+        await recordAudit(options.db, request, {
+          action: "auth.denied",
+          detail: { method: request.method, route: request.routeOptions.url },
+        });
+        return sendProblem(
+          reply,
+          makeProblem(
+            403,
+            "forbidden",
+            "Your role does not give access to this; ask an administrator if you need it.",
+          ),
+        );
+      }
+    },
+  );
 }
 
 export default fp(accessPlugin, { name: "portsafe-access" });

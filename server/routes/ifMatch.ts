@@ -12,9 +12,14 @@ export function requireIfMatch(header: string | undefined): number {
   }
   const version = parseIfMatch(header);
   if (version === null) {
-    throw problem(400, "validation", 'If-Match must be the ETag you received, a version number in double quotes such as "3".', {
-      errors: [{ field: "If-Match", message: 'use the form "3"' }],
-    });
+    throw problem(
+      400,
+      "validation",
+      'If-Match must be the ETag you received, a version number in double quotes such as "3".',
+      {
+        errors: [{ field: "If-Match", message: 'use the form "3"' }],
+      },
+    );
   }
   return version;
 }

@@ -1,7 +1,7 @@
 // Creating reports: from the Crimestoppers feed (idempotent by Idempotency-Key) and from the
 // desk's manual entry of hotline transcriptions. A report exists only once its transaction commits.
 import { createHash, randomUUID } from "node:crypto";
-import { eq, ilike, or, sql } from "drizzle-orm";
+import { eq, or, sql } from "drizzle-orm";
 import {
   channelLabels,
   formatReportReference,
@@ -11,26 +11,49 @@ import {
   type IntakeReport,
   type Report,
 } from "../../src/domain";
-import { intakeRequests, ports, reportReferenceCounters, reports } from "../db/schema";
+import {
+  intakeRequests,
+  ports,
+  reportReferenceCounters,
+  reports,
+} from "../db/schema";
 import type { Database } from "../db/connect";
 import { notifyLive } from "../live/notify";
 import { problem } from "../problems";
 import { appendReportEvent } from "./reportEventsRepository";
 import { getSlaPolicy } from "./settingsRepository";
-import { findReport, toReport, toReportRow, type Transaction } from "./reportsRepository";
+import {
+  findReport,
+  toReport,
+  toReportRow,
+  type Transaction,
+} from "./reportsRepository";
 
 /** Insider threat and terrorism reports start OFFICIAL-SENSITIVE; the desk can change the marking. */
-const sensitiveCategories = new Set(["insider_threat", "terrorism_hostile_reconnaissance"]);
+const sensitiveCategories = new Set([
+  "insider_threat",
+  "terrorism_hostile_reconnaissance",
+]);
 
-async function resolvePortId(tx: Transaction, portIdOrLocode: string): Promise<string> {
+async function resolvePortId(
+  tx: Transaction,
+  portIdOrLocode: string,
+): Promise<string> {
   const [port] = await tx
     .select({ id: ports.id })
     .from(ports)
-    .where(or(eq(ports.id, portIdOrLocode), ilike(ports.unlocode, portIdOrLocode)))
+    .where(
+      or(
+        eq(ports.id, portIdOrLocode),
+        eq(ports.unlocode, portIdOrLocode.toUpperCase()),
+      ),
+    )
     .limit(1);
   if (!port) {
     const message = `unknown port "${portIdOrLocode}"; use a port id such as "dover" or a UN/LOCODE such as "GBDVR"`;
-    throw problem(400, "validation", `portId: ${message}`, { errors: [{ field: "portId", message }] });
+    throw problem(400, "validation", `portId: ${message}`, {
+      errors: [{ field: "portId", message }],
+    });
   }
   return port.id;
 }
@@ -40,19 +63,36 @@ async function nextReference(tx: Transaction, year: number): Promise<string> {
   const [row] = await tx
     .insert(reportReferenceCounters)
     .values({ year, lastSequence: 1 })
-    .onConflictDoUpdate({ target: reportReferenceCounters.year, set: { lastSequence: sql`${reportReferenceCounters.lastSequence} + 1` } })
+    .onConflictDoUpdate({
+      target: reportReferenceCounters.year,
+      set: { lastSequence: sql`${reportReferenceCounters.lastSequence} + 1` },
+    })
     .returning({ sequence: reportReferenceCounters.lastSequence });
   return formatReportReference(year, row!.sequence);
 }
 
-export async function insertReport(tx: Transaction, body: IntakeReport, actor: CurrentUser | null, now: Date): Promise<Report> {
+export async function insertReport(
+  tx: Transaction,
+  body: IntakeReport,
+  actor: CurrentUser | null,
+  now: Date,
+): Promise<Report> {
   const insiderType = body.insiderType ?? null;
   const inconsistency = insiderTypeProblem(body.category, insiderType);
-  if (inconsistency) throw problem(400, "validation", `insiderType: ${inconsistency}`, { errors: [{ field: "insiderType", message: inconsistency }] });
-  const [existing] = await tx.select({ reference: reports.reference }).from(reports).where(eq(reports.externalRef, body.externalRef)).limit(1);
+  if (inconsistency)
+    throw problem(400, "validation", `insiderType: ${inconsistency}`, {
+      errors: [{ field: "insiderType", message: inconsistency }],
+    });
+  const [existing] = await tx
+    .select({ reference: reports.reference })
+    .from(reports)
+    .where(eq(reports.externalRef, body.externalRef))
+    .limit(1);
   if (existing) {
     const message = `Crimestoppers reference ${body.externalRef} was already received as ${existing.reference}`;
-    throw problem(409, "conflict", message, { errors: [{ field: "externalRef", message }] });
+    throw problem(409, "conflict", message, {
+      errors: [{ field: "externalRef", message }],
+    });
   }
   const portId = await resolvePortId(tx, body.portId);
   const receivedAt = new Date(body.receivedAt);
@@ -74,7 +114,9 @@ export async function insertReport(tx: Transaction, body: IntakeReport, actor: C
     thrive: null,
     slaDueAt: null,
     assigneeId: null,
-    handling: sensitiveCategories.has(body.category) ? "OFFICIAL-SENSITIVE" : "OFFICIAL",
+    handling: sensitiveCategories.has(body.category)
+      ? "OFFICIAL-SENSITIVE"
+      : "OFFICIAL",
     closureReason: null,
     firstAssessedAt: null,
     closedAt: null,
@@ -82,18 +124,39 @@ export async function insertReport(tx: Transaction, body: IntakeReport, actor: C
     updatedAt: now.toISOString(),
     version: 1,
   };
-  report.slaDueAt = slaDueAt(report, await getSlaPolicy(tx))?.toISOString() ?? null;
-  const [row] = await tx.insert(reports).values(toReportRow(report)).returning();
-  const how = actor ? `Entered by ${actor.displayName} (${channelLabels[body.channel]})` : `Received from Crimestoppers (${channelLabels[body.channel]})`;
-  await appendReportEvent(tx, { reportId: report.id, kind: "received", summary: how, actor, at: now });
-  await notifyLive(tx, { type: "report.created", id: report.id, reference: report.reference, actorId: actor?.id ?? null });
+  report.slaDueAt =
+    slaDueAt(report, await getSlaPolicy(tx))?.toISOString() ?? null;
+  const [row] = await tx
+    .insert(reports)
+    .values(toReportRow(report))
+    .returning();
+  const how = actor
+    ? `Entered by ${actor.displayName} (${channelLabels[body.channel]})`
+    : `Received from Crimestoppers (${channelLabels[body.channel]})`;
+  await appendReportEvent(tx, {
+    reportId: report.id,
+    kind: "received",
+    summary: how,
+    actor,
+    at: now,
+  });
+  await notifyLive(tx, {
+    type: "report.created",
+    id: report.id,
+    reference: report.reference,
+    actorId: actor?.id ?? null,
+  });
   return toReport(row!);
 }
 
 /** Canonical JSON (sorted keys) so the same body always hashes the same. */
 function canonicalHash(value: unknown): string {
   const canonical = JSON.stringify(value, (_key, v) =>
-    v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
+    v && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.entries(v).sort(([a], [b]) => a.localeCompare(b)),
+        )
+      : v,
   );
   return createHash("sha256").update(canonical).digest("hex");
 }
@@ -107,23 +170,53 @@ export interface IntakeResult {
  * Takes a report from the feed exactly once per Idempotency-Key. A transaction-scoped advisory
  * lock on the key makes concurrent retries queue behind the first, then find its answer.
  */
-export async function intakeReport(db: Database, idempotencyKey: string, body: IntakeReport, now = new Date()): Promise<IntakeResult> {
+export async function intakeReport(
+  db: Database,
+  idempotencyKey: string,
+  body: IntakeReport,
+  now = new Date(),
+): Promise<IntakeResult> {
   const bodyHash = canonicalHash(body);
   return db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${"intake:" + idempotencyKey}))`);
-    const [previous] = await tx.select().from(intakeRequests).where(eq(intakeRequests.idempotencyKey, idempotencyKey)).limit(1);
+    await tx.execute(
+      sql`select pg_advisory_xact_lock(hashtext(${"intake:" + idempotencyKey}))`,
+    );
+    const [previous] = await tx
+      .select()
+      .from(intakeRequests)
+      .where(eq(intakeRequests.idempotencyKey, idempotencyKey))
+      .limit(1);
     if (previous) {
       if (previous.bodyHash !== bodyHash) {
-        throw problem(422, "idempotency_mismatch", "This Idempotency-Key was already used for a different report. Use a new key for a new report, or resend the original body unchanged.");
+        throw problem(
+          422,
+          "idempotency_mismatch",
+          "This Idempotency-Key was already used for a different report. Use a new key for a new report, or resend the original body unchanged.",
+        );
       }
-      return { report: (await findReport(tx, previous.reportId))!, replayed: true };
+      return {
+        report: (await findReport(tx, previous.reportId))!,
+        replayed: true,
+      };
     }
     const report = await insertReport(tx, body, null, now);
-    await tx.insert(intakeRequests).values({ idempotencyKey, bodyHash, reportId: report.id, createdAt: now });
+    await tx
+      .insert(intakeRequests)
+      .values({
+        idempotencyKey,
+        bodyHash,
+        reportId: report.id,
+        createdAt: now,
+      });
     return { report, replayed: false };
   });
 }
 
-export async function createReportByHand(db: Database, body: IntakeReport, actor: CurrentUser, now = new Date()): Promise<Report> {
+export async function createReportByHand(
+  db: Database,
+  body: IntakeReport,
+  actor: CurrentUser,
+  now = new Date(),
+): Promise<Report> {
   return db.transaction((tx) => insertReport(tx, body, actor, now));
 }

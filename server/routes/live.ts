@@ -2,22 +2,41 @@
 // report open (a heartbeat from each report page).
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { ProblemSchema, ReportViewersResponseSchema, type LiveEvent } from "../../src/domain";
+import {
+  ProblemSchema,
+  ReportViewersResponseSchema,
+  type LiveEvent,
+} from "../../src/domain";
 import type { Database } from "../db/connect";
 import type { LiveHub } from "../live/liveHub";
 import { allow } from "../plugins/access";
 import { otherViewers, markViewing, stopViewing } from "./liveRepository";
 import { findReport, reportNotFound } from "./reportsRepository";
 
-const IdParams = z.object({ id: z.uuid("the report id in the address is not a valid id") });
-const problems = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema };
+const IdParams = z.object({
+  id: z.uuid("the report id in the address is not a valid id"),
+});
+const problems = {
+  400: ProblemSchema,
+  401: ProblemSchema,
+  403: ProblemSchema,
+  404: ProblemSchema,
+};
 /** A comment line this often keeps proxies from closing an idle stream. */
 const keepAliveMs = 25_000;
 
-export const liveRoutes: FastifyPluginAsyncZod<{ db: Database; hub: LiveHub }> = async (app, { db, hub }) => {
+export const liveRoutes: FastifyPluginAsyncZod<{
+  db: Database;
+  hub: LiveHub;
+}> = async (app, { db, hub }) => {
   app.get("/api/events", {
     config: { access: allow("reports", "list") },
-    schema: { tags: ["live"], summary: "Server-Sent Events: report.created, report.changed, report.viewers (ids only)", response: { ...problems } },
+    schema: {
+      tags: ["live"],
+      summary:
+        "Server-Sent Events: report.created, report.changed, report.viewers (ids only)",
+      response: { ...problems },
+    },
     handler: async (request, reply) => {
       // Headers set by earlier hooks (security headers) go out with the stream's own.
       reply.hijack();
@@ -29,9 +48,15 @@ export const liveRoutes: FastifyPluginAsyncZod<{ db: Database; hub: LiveHub }> =
         "x-accel-buffering": "no",
       });
       reply.raw.write(": connected\n\n");
-      const send = (event: LiveEvent) => reply.raw.write(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`);
+      const send = (event: LiveEvent) =>
+        reply.raw.write(
+          `event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`,
+        );
       const unsubscribe = await hub.subscribe(send);
-      const keepAlive = setInterval(() => reply.raw.write(": keep-alive\n\n"), keepAliveMs);
+      const keepAlive = setInterval(
+        () => reply.raw.write(": keep-alive\n\n"),
+        keepAliveMs,
+      );
       request.raw.on("close", () => {
         clearInterval(keepAlive);
         unsubscribe();
@@ -41,23 +66,43 @@ export const liveRoutes: FastifyPluginAsyncZod<{ db: Database; hub: LiveHub }> =
 
   app.get("/api/reports/:id/viewers", {
     config: { access: allow("reports", "show") },
-    schema: { tags: ["live"], summary: "Who else has this report open", params: IdParams, response: { 200: ReportViewersResponseSchema, ...problems } },
-    handler: async (request) => ({ data: await otherViewers(db, request.params.id, request.user!.id) }),
+    schema: {
+      tags: ["live"],
+      summary: "Who else has this report open",
+      params: IdParams,
+      response: { 200: ReportViewersResponseSchema, ...problems },
+    },
+    handler: async (request) => ({
+      data: await otherViewers(db, request.params.id, request.user!.id),
+    }),
   });
 
   app.put("/api/reports/:id/viewers", {
     config: { access: allow("reports", "show") },
-    schema: { tags: ["live"], summary: "Heartbeat: I have this report open", params: IdParams, response: { 200: ReportViewersResponseSchema, ...problems } },
+    schema: {
+      tags: ["live"],
+      summary: "Heartbeat: I have this report open",
+      params: IdParams,
+      response: { 200: ReportViewersResponseSchema, ...problems },
+    },
     handler: async (request) => {
-      if (!(await findReport(db, request.params.id))) throw reportNotFound(request.params.id);
+      if (!(await findReport(db, request.params.id)))
+        throw reportNotFound(request.params.id);
       await markViewing(db, request.params.id, request.user!.id);
-      return { data: await otherViewers(db, request.params.id, request.user!.id) };
+      return {
+        data: await otherViewers(db, request.params.id, request.user!.id),
+      };
     },
   });
 
   app.delete("/api/reports/:id/viewers", {
     config: { access: allow("reports", "show") },
-    schema: { tags: ["live"], summary: "I closed this report", params: IdParams, response: { 204: z.null().describe("Done"), ...problems } },
+    schema: {
+      tags: ["live"],
+      summary: "I closed this report",
+      params: IdParams,
+      response: { 204: z.null().describe("Done"), ...problems },
+    },
     handler: async (request, reply) => {
       await stopViewing(db, request.params.id, request.user!.id);
       return reply.code(204).send(null);

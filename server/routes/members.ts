@@ -1,29 +1,161 @@
-// /api/members: the PortSafe membership register (read side; editing arrives with the managers' issue).
+// /api/members: the PortSafe membership register with each member's review state; managers and
+// admins create and edit (with If-Match), everyone signed in reads. CSV lives in membersCsv.ts.
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import type { FastifyRequest } from "fastify";
 import { z } from "zod";
-import { MemberListQuerySchema, MemberListResponseSchema, MemberSchema, ProblemSchema, etagFor } from "../../src/domain";
+import {
+  MemberCreateSchema,
+  MemberListQuerySchema,
+  MemberListResponseSchema,
+  MemberPatchSchema,
+  MemberSchema,
+  ProblemSchema,
+  etagFor,
+  type AssessmentState,
+  type Member,
+} from "../../src/domain";
+import { recordAudit } from "../audit";
 import type { Database } from "../db/connect";
 import { allow } from "../plugins/access";
-import { problem } from "../problems";
-import { findMember, listMembers } from "./membersRepository";
+import { requireIfMatch } from "./ifMatch";
+import {
+  findMember,
+  listMembers,
+  memberNotFound,
+  type SortChoice,
+} from "./membersRepository";
+import {
+  changedMemberFields,
+  createMember,
+  updateMember,
+} from "./membersWriteRepository";
 
-const problems = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema };
+const IdParams = z.object({
+  id: z.uuid("the member id in the address is not a valid id"),
+});
+const problems = {
+  400: ProblemSchema,
+  401: ProblemSchema,
+  403: ProblemSchema,
+  404: ProblemSchema,
+};
+const urgentStates: readonly AssessmentState[] = ["overdue", "due_soon"];
 
-export const memberRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, { db }) => {
+/**
+ * The order asked for; without `sort` in the address, a list of overdue or due-soon members
+ * comes most urgent first and any other list by name.
+ */
+export function sortChoice(
+  request: FastifyRequest,
+  query: {
+    sort: SortChoice["sort"];
+    order: SortChoice["order"];
+    assessmentState?: AssessmentState[];
+  },
+): SortChoice {
+  const sortGiven = new URL(request.url, "http://localhost").searchParams.has(
+    "sort",
+  );
+  if (
+    sortGiven ||
+    !query.assessmentState?.some((state) => urgentStates.includes(state))
+  )
+    return { sort: query.sort, order: query.order };
+  return { sort: "nextReviewDue", order: "asc" };
+}
+
+export const memberRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (
+  app,
+  { db },
+) => {
   app.get("/api/members", {
     config: { access: allow("members", "list") },
-    schema: { tags: ["members"], summary: "List members", querystring: MemberListQuerySchema, response: { 200: MemberListResponseSchema, ...problems } },
-    handler: (request) => listMembers(db, request.query),
+    schema: {
+      tags: ["members"],
+      summary:
+        "List members with their review state (assessmentState=overdue lists overdue reviews, most overdue first)",
+      querystring: MemberListQuerySchema,
+      response: { 200: MemberListResponseSchema, ...problems },
+    },
+    handler: (request) =>
+      listMembers(db, request.query, sortChoice(request, request.query)),
   });
 
   app.get("/api/members/:id", {
     config: { access: allow("members", "show") },
-    schema: { tags: ["members"], summary: "One member", params: z.object({ id: z.uuid("the member id in the address is not a valid id") }), response: { 200: MemberSchema, ...problems } },
+    schema: {
+      tags: ["members"],
+      summary: "One member, with its version as ETag",
+      params: IdParams,
+      response: { 200: MemberSchema, ...problems },
+    },
     handler: async (request, reply) => {
       const member = await findMember(db, request.params.id);
-      if (!member) throw problem(404, "not_found", `There is no member with id ${request.params.id}.`);
+      if (!member) throw memberNotFound(request.params.id);
       reply.header("ETag", etagFor(member.version));
       return member;
+    },
+  });
+
+  app.post("/api/members", {
+    config: { access: allow("members", "create") },
+    schema: {
+      tags: ["members"],
+      summary: "Register a member",
+      body: MemberCreateSchema,
+      response: { 201: MemberSchema, ...problems },
+    },
+    handler: async (request, reply) => {
+      const member = await createMember(db, request.body);
+      await recordAudit(db, request, {
+        action: "member.create",
+        entity: "member",
+        entityId: member.id,
+      });
+      reply
+        .code(201)
+        .header("ETag", etagFor(member.version))
+        .header("Location", `/api/members/${member.id}`);
+      return member;
+    },
+  });
+
+  app.patch("/api/members/:id", {
+    config: { access: allow("members", "edit") },
+    schema: {
+      tags: ["members"],
+      summary: "Change a member (requires If-Match)",
+      params: IdParams,
+      headers: z.object({ "if-match": z.string().optional() }),
+      body: MemberPatchSchema,
+      response: {
+        200: MemberSchema,
+        ...problems,
+        409: ProblemSchema,
+        428: ProblemSchema,
+      },
+    },
+    handler: async (request, reply) => {
+      const expectedVersion = requireIfMatch(request.headers["if-match"]);
+      const { before, after } = await updateMember(
+        db,
+        request.params.id,
+        expectedVersion,
+        request.body,
+      );
+      const fields = changedMemberFields(
+        before,
+        after,
+        Object.keys(request.body) as (keyof Member)[],
+      );
+      await recordAudit(db, request, {
+        action: "member.update",
+        entity: "member",
+        entityId: after.id,
+        detail: { fields, version: after.version },
+      });
+      reply.header("ETag", etagFor(after.version));
+      return after;
     },
   });
 };

@@ -2,7 +2,12 @@ import { and, eq, ilike, or, type SQL } from "drizzle-orm";
 import { ukPorts } from "../../src/domain/reference/ukPorts";
 import type { ListResponse, Port, PortListQuery } from "../../src/domain";
 import type { Database } from "../db/connect";
-import { anyOf, countAll, orderWithTieBreak, pageWindow } from "../db/listQuery";
+import {
+  anyOf,
+  countAll,
+  orderWithTieBreak,
+  pageWindow,
+} from "../db/listQuery";
 import { ports } from "../db/schema";
 
 type PortRow = typeof ports.$inferSelect;
@@ -11,19 +16,40 @@ function toPort(row: PortRow): Port {
   return { ...row, nation: row.nation as Port["nation"] };
 }
 
-const sortColumns = { name: ports.name, nation: ports.nation, tier: ports.tier, unlocode: ports.unlocode } as const;
+const sortColumns = {
+  name: ports.name,
+  nation: ports.nation,
+  tier: ports.tier,
+  unlocode: ports.unlocode,
+} as const;
 
-export async function listPorts(db: Database, query: PortListQuery): Promise<ListResponse<Port>> {
+export async function listPorts(
+  db: Database,
+  query: PortListQuery,
+): Promise<ListResponse<Port>> {
   const conditions: (SQL | undefined)[] = [
     query.nation && anyOf(ports.nation, query.nation),
     query.tier && anyOf(ports.tier, query.tier),
     query.id && anyOf(ports.id, query.id),
-    query.q ? or(ilike(ports.name, `%${query.q}%`), ilike(ports.unlocode, `%${query.q}%`)) : undefined,
+    query.q
+      ? or(
+          ilike(ports.name, `%${query.q}%`),
+          ilike(ports.unlocode, `%${query.q}%`),
+        )
+      : undefined,
   ];
   const where = and(...conditions.filter((c): c is SQL => c !== undefined));
   const { limit, offset } = pageWindow(query);
   const [rows, [counted]] = await Promise.all([
-    db.select().from(ports).where(where).orderBy(...orderWithTieBreak(query.order, sortColumns[query.sort], ports.id)).limit(limit).offset(offset),
+    db
+      .select()
+      .from(ports)
+      .where(where)
+      .orderBy(
+        ...orderWithTieBreak(query.order, sortColumns[query.sort], ports.id),
+      )
+      .limit(limit)
+      .offset(offset),
     db.select({ total: countAll }).from(ports).where(where),
   ]);
   return { data: rows.map(toPort), total: counted?.total ?? 0 };
@@ -37,6 +63,9 @@ export async function findPort(db: Database, id: string): Promise<Port | null> {
 /** Ports are reference data: brought in line with the bundled list on every start. */
 export async function syncReferencePorts(db: Database): Promise<void> {
   for (const port of ukPorts) {
-    await db.insert(ports).values(port).onConflictDoUpdate({ target: ports.id, set: port });
+    await db
+      .insert(ports)
+      .values(port)
+      .onConflictDoUpdate({ target: ports.id, set: port });
   }
 }

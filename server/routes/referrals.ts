@@ -19,25 +19,55 @@ import { allow } from "../plugins/access";
 import { problem } from "../problems";
 import { requireIfMatch } from "./ifMatch";
 import { findPort } from "./portsRepository";
-import { createReferral, findReferral, listReferrals, updateReferral } from "./referralsRepository";
+import {
+  createReferral,
+  findReferral,
+  listReferrals,
+  updateReferral,
+} from "./referralsRepository";
 import { findReport, reportNotFound } from "./reportsRepository";
 
-const ReportIdParams = z.object({ id: z.uuid("the report id in the address is not a valid id") });
-const ReferralIdParams = z.object({ id: z.uuid("the referral id in the address is not a valid id") });
-const SuggestionsSchema = z.object({
-  data: z.array(z.object({ targetKind: ReferralTargetKindSchema, targetName: z.string(), why: z.string() })),
+const ReportIdParams = z.object({
+  id: z.uuid("the report id in the address is not a valid id"),
 });
-const problems = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema };
+const ReferralIdParams = z.object({
+  id: z.uuid("the referral id in the address is not a valid id"),
+});
+const SuggestionsSchema = z.object({
+  data: z.array(
+    z.object({
+      targetKind: ReferralTargetKindSchema,
+      targetName: z.string(),
+      why: z.string(),
+    }),
+  ),
+});
+const problems = {
+  400: ProblemSchema,
+  401: ProblemSchema,
+  403: ProblemSchema,
+  404: ProblemSchema,
+};
 
-export const referralRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, { db }) => {
+export const referralRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (
+  app,
+  { db },
+) => {
   app.get("/api/reports/:id/referral-suggestions", {
     config: { access: allow("referrals", "create") },
-    schema: { tags: ["referrals"], summary: "Forces and agencies suggested for this report", params: ReportIdParams, response: { 200: SuggestionsSchema, ...problems } },
+    schema: {
+      tags: ["referrals"],
+      summary: "Forces and agencies suggested for this report",
+      params: ReportIdParams,
+      response: { 200: SuggestionsSchema, ...problems },
+    },
     handler: async (request) => {
       const report = await findReport(db, request.params.id);
       if (!report) throw reportNotFound(request.params.id);
       const port = await findPort(db, report.portId);
-      return { data: port ? suggestReferralTargets(port, report.category) : [] };
+      return {
+        data: port ? suggestReferralTargets(port, report.category) : [],
+      };
     },
   });
 
@@ -51,8 +81,18 @@ export const referralRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (ap
       response: { 201: ReferralSchema, ...problems, 409: ProblemSchema },
     },
     handler: async (request, reply) => {
-      const referral = await createReferral(db, request.params.id, request.body, request.user!);
-      await recordAudit(db, request, { action: "referral.create", entity: "referral", entityId: referral.id, detail: { reportId: referral.reportId, target: referral.targetName } });
+      const referral = await createReferral(
+        db,
+        request.params.id,
+        request.body,
+        request.user!,
+      );
+      await recordAudit(db, request, {
+        action: "referral.create",
+        entity: "referral",
+        entityId: referral.id,
+        detail: { reportId: referral.reportId, target: referral.targetName },
+      });
       reply.header("ETag", etagFor(referral.version));
       return reply.code(201).send(referral);
     },
@@ -60,16 +100,31 @@ export const referralRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (ap
 
   app.get("/api/referrals", {
     config: { access: allow("referrals", "list") },
-    schema: { tags: ["referrals"], summary: "The referral register", querystring: ReferralListQuerySchema, response: { 200: ReferralListResponseSchema, ...problems } },
+    schema: {
+      tags: ["referrals"],
+      summary: "The referral register",
+      querystring: ReferralListQuerySchema,
+      response: { 200: ReferralListResponseSchema, ...problems },
+    },
     handler: (request) => listReferrals(db, request.query),
   });
 
   app.get("/api/referrals/:id", {
     config: { access: allow("referrals", "show") },
-    schema: { tags: ["referrals"], summary: "One referral", params: ReferralIdParams, response: { 200: ReferralSchema, ...problems } },
+    schema: {
+      tags: ["referrals"],
+      summary: "One referral",
+      params: ReferralIdParams,
+      response: { 200: ReferralSchema, ...problems },
+    },
     handler: async (request, reply) => {
       const referral = await findReferral(db, request.params.id);
-      if (!referral) throw problem(404, "not_found", `There is no referral with id ${request.params.id}.`);
+      if (!referral)
+        throw problem(
+          404,
+          "not_found",
+          `There is no referral with id ${request.params.id}.`,
+        );
       reply.header("ETag", etagFor(referral.version));
       return referral;
     },
@@ -83,12 +138,28 @@ export const referralRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (ap
       params: ReferralIdParams,
       headers: z.object({ "if-match": z.string().optional() }),
       body: ReferralUpdateSchema,
-      response: { 200: ReferralSchema, ...problems, 409: ProblemSchema, 428: ProblemSchema },
+      response: {
+        200: ReferralSchema,
+        ...problems,
+        409: ProblemSchema,
+        428: ProblemSchema,
+      },
     },
     handler: async (request, reply) => {
       const version = requireIfMatch(request.headers["if-match"]);
-      const referral = await updateReferral(db, request.params.id, version, request.body, request.user!);
-      await recordAudit(db, request, { action: "referral.update", entity: "referral", entityId: referral.id, detail: { state: referral.state } });
+      const referral = await updateReferral(
+        db,
+        request.params.id,
+        version,
+        request.body,
+        request.user!,
+      );
+      await recordAudit(db, request, {
+        action: "referral.update",
+        entity: "referral",
+        entityId: referral.id,
+        detail: { state: referral.state },
+      });
       reply.header("ETag", etagFor(referral.version));
       return referral;
     },

@@ -1,6 +1,10 @@
 // The report timeline: appended in the same transaction as the change it records.
 import { asc, eq } from "drizzle-orm";
-import type { CurrentUser, ReportEvent, ReportEventKind } from "../../src/domain";
+import type {
+  CurrentUser,
+  ReportEvent,
+  ReportEventKind,
+} from "../../src/domain";
 import type { Database } from "../db/connect";
 import { reportEvents } from "../db/schema";
 
@@ -16,7 +20,10 @@ export interface NewReportEvent {
 
 type Executor = Pick<Database, "insert">;
 
-export async function appendReportEvent(db: Executor, event: NewReportEvent): Promise<void> {
+export async function appendReportEvent(
+  db: Executor,
+  event: NewReportEvent,
+): Promise<void> {
   await db.insert(reportEvents).values({
     reportId: event.reportId,
     kind: event.kind,
@@ -29,8 +36,15 @@ export async function appendReportEvent(db: Executor, event: NewReportEvent): Pr
   });
 }
 
-export async function listReportEvents(db: Database, reportId: string): Promise<ReportEvent[]> {
-  const rows = await db.select().from(reportEvents).where(eq(reportEvents.reportId, reportId)).orderBy(asc(reportEvents.at), asc(reportEvents.id));
+export async function listReportEvents(
+  db: Database,
+  reportId: string,
+): Promise<ReportEvent[]> {
+  const rows = await db
+    .select()
+    .from(reportEvents)
+    .where(eq(reportEvents.reportId, reportId))
+    .orderBy(asc(reportEvents.at), asc(reportEvents.id));
   return rows.map((row) => ({
     id: row.id,
     reportId: row.reportId,

@@ -1,40 +1,77 @@
 // Duplicates and corroboration, and bulk actions over the selected reports.
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { BulkActionSchema, BulkResultSchema, LinkRequestSchema, ProblemSchema, SimilarReportSchema } from "../../src/domain";
+import {
+  BulkActionSchema,
+  BulkResultSchema,
+  LinkRequestSchema,
+  ProblemSchema,
+  SimilarReportSchema,
+} from "../../src/domain";
 import { recordAudit } from "../audit";
 import type { Database } from "../db/connect";
 import { allow } from "../plugins/access";
 import { applyBulkAction } from "./reportBulkRepository";
 import { findSimilarReports, linkReports } from "./reportLinksRepository";
 
-const IdParams = z.object({ id: z.uuid("the report id in the address is not a valid id") });
-const problems = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema, 409: ProblemSchema };
+const IdParams = z.object({
+  id: z.uuid("the report id in the address is not a valid id"),
+});
+const problems = {
+  400: ProblemSchema,
+  401: ProblemSchema,
+  403: ProblemSchema,
+  404: ProblemSchema,
+  409: ProblemSchema,
+};
 
-export const reportLinkRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, { db }) => {
+export const reportLinkRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (
+  app,
+  { db },
+) => {
   app.get("/api/reports/:id/similar", {
     config: { access: allow("reports", "show") },
     schema: {
       tags: ["triage"],
-      summary: "Reports that may be the same matter: same port within 7 days, or similar wording",
+      summary:
+        "Reports that may be the same matter: same port within 7 days, or similar wording",
       params: IdParams,
-      response: { 200: z.object({ data: z.array(SimilarReportSchema) }), ...problems },
+      response: {
+        200: z.object({ data: z.array(SimilarReportSchema) }),
+        ...problems,
+      },
     },
-    handler: async (request) => ({ data: await findSimilarReports(db, request.params.id) }),
+    handler: async (request) => ({
+      data: await findSimilarReports(db, request.params.id),
+    }),
   });
 
   app.post("/api/reports/:id/links", {
     config: { access: allow("reports", "edit") },
     schema: {
       tags: ["triage"],
-      summary: "Link another report as duplicate or corroborating (both are kept)",
+      summary:
+        "Link another report as duplicate or corroborating (both are kept)",
       params: IdParams,
       body: LinkRequestSchema,
       response: { 204: z.null().describe("Linked"), ...problems },
     },
     handler: async (request, reply) => {
-      await db.transaction((tx) => linkReports(tx, request.params.id, request.body.linkedReportId, request.body.kind, request.user!));
-      await recordAudit(db, request, { action: "report.link", entity: "report", entityId: request.params.id, detail: { ...request.body } });
+      await db.transaction((tx) =>
+        linkReports(
+          tx,
+          request.params.id,
+          request.body.linkedReportId,
+          request.body.kind,
+          request.user!,
+        ),
+      );
+      await recordAudit(db, request, {
+        action: "report.link",
+        entity: "report",
+        entityId: request.params.id,
+        detail: { ...request.body },
+      });
       return reply.code(204).send(null);
     },
   });
@@ -43,14 +80,23 @@ export const reportLinkRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (
     config: { access: allow("reports", "edit") },
     schema: {
       tags: ["triage"],
-      summary: "Assign, categorise or close as duplicate exactly the selected reports (all or nothing)",
+      summary:
+        "Assign, categorise or close as duplicate exactly the selected reports (all or nothing)",
       body: BulkActionSchema,
       response: { 200: BulkResultSchema, ...problems },
     },
     handler: async (request) => {
       const data = await applyBulkAction(db, request.body, request.user!);
       for (const report of data) {
-        await recordAudit(db, request, { action: request.body.action === "assign" ? "report.assign" : "report.update", entity: "report", entityId: report.id, detail: { bulk: request.body.action } });
+        await recordAudit(db, request, {
+          action:
+            request.body.action === "assign"
+              ? "report.assign"
+              : "report.update",
+          entity: "report",
+          entityId: report.id,
+          detail: { bulk: request.body.action },
+        });
       }
       return { updated: data.length, data };
     },

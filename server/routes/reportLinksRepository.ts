@@ -1,20 +1,32 @@
 // Duplicates and corroboration: suggestions of similar reports (same port within days, or
 // similar wording by trigram similarity) and links between reports; both reports are kept.
 import { and, eq, or, sql } from "drizzle-orm";
-import type { CurrentUser, ReportLinkKind, SimilarReport } from "../../src/domain";
+import type {
+  CurrentUser,
+  ReportLinkKind,
+  SimilarReport,
+} from "../../src/domain";
 import type { Database } from "../db/connect";
 import { queryRows } from "../db/rawQuery";
 import { reportLinks, reports } from "../db/schema";
 import { notifyLive } from "../live/notify";
 import { problem } from "../problems";
 import { appendReportEvent } from "./reportEventsRepository";
-import { findReport, reportNotFound, type Transaction } from "./reportsRepository";
+import {
+  findReport,
+  reportNotFound,
+  type Transaction,
+} from "./reportsRepository";
 
 const samePortWindowDays = 7;
 /** pg_trgm's similarity above which two summaries read as the same matter. */
 const wordingThreshold = 0.3;
 
-export async function findSimilarReports(db: Database, id: string, limit = 10): Promise<SimilarReport[]> {
+export async function findSimilarReports(
+  db: Database,
+  id: string,
+  limit = 10,
+): Promise<SimilarReport[]> {
   const report = await findReport(db, id);
   if (!report) throw reportNotFound(id);
   const received = new Date(report.receivedAt);
@@ -48,10 +60,15 @@ export async function findSimilarReports(db: Database, id: string, limit = 10): 
   );
   return rows.map((row) => {
     const receivedAt = new Date(row.received_at);
-    const days = Math.abs(receivedAt.getTime() - received.getTime()) / 86_400_000;
+    const days =
+      Math.abs(receivedAt.getTime() - received.getTime()) / 86_400_000;
     const reasons: string[] = [];
-    if (row.port_id === report.portId && days <= samePortWindowDays) reasons.push(`same port, ${days < 1 ? "same day" : `${Math.round(days)} days apart`}`);
-    if (row.similarity >= wordingThreshold) reasons.push(`similar wording (${Math.round(row.similarity * 100)}%)`);
+    if (row.port_id === report.portId && days <= samePortWindowDays)
+      reasons.push(
+        `same port, ${days < 1 ? "same day" : Math.round(days) === 1 ? "1 day apart" : `${Math.round(days)} days apart`}`,
+      );
+    if (row.similarity >= wordingThreshold)
+      reasons.push(`similar wording (${Math.round(row.similarity * 100)}%)`);
     return {
       id: row.id,
       reference: row.reference,
@@ -78,10 +95,16 @@ export async function linkReports(
 ): Promise<void> {
   if (reportId === linkedReportId) {
     const message = "a report cannot be linked to itself";
-    throw problem(400, "validation", message, { errors: [{ field: "linkedReportId", message }] });
+    throw problem(400, "validation", message, {
+      errors: [{ field: "linkedReportId", message }],
+    });
   }
   const pair = await tx
-    .select({ id: reports.id, reference: reports.reference, version: reports.version })
+    .select({
+      id: reports.id,
+      reference: reports.reference,
+      version: reports.version,
+    })
     .from(reports)
     .where(or(eq(reports.id, reportId), eq(reports.id, linkedReportId)));
   const source = pair.find((r) => r.id === reportId);
@@ -89,24 +112,66 @@ export async function linkReports(
   if (!source) throw reportNotFound(reportId);
   if (!target) {
     const message = "there is no report with that id";
-    throw problem(400, "validation", message, { errors: [{ field: "linkedReportId", message }] });
+    throw problem(400, "validation", message, {
+      errors: [{ field: "linkedReportId", message }],
+    });
   }
   const existing = await tx
     .select({ kind: reportLinks.kind })
     .from(reportLinks)
     .where(
       or(
-        and(eq(reportLinks.reportId, reportId), eq(reportLinks.linkedReportId, linkedReportId)),
-        and(eq(reportLinks.reportId, linkedReportId), eq(reportLinks.linkedReportId, reportId)),
+        and(
+          eq(reportLinks.reportId, reportId),
+          eq(reportLinks.linkedReportId, linkedReportId),
+        ),
+        and(
+          eq(reportLinks.reportId, linkedReportId),
+          eq(reportLinks.linkedReportId, reportId),
+        ),
       ),
     );
   if (existing.length > 0) {
-    throw problem(409, "conflict", `${source.reference} and ${target.reference} are already linked as ${existing[0]!.kind}.`);
+    throw problem(
+      409,
+      "conflict",
+      `${source.reference} and ${target.reference} are already linked as ${existing[0]!.kind}.`,
+    );
   }
-  await tx.insert(reportLinks).values({ reportId, linkedReportId, kind, createdAt: now, createdById: actor.id });
+  await tx
+    .insert(reportLinks)
+    .values({
+      reportId,
+      linkedReportId,
+      kind,
+      createdAt: now,
+      createdById: actor.id,
+    });
   const label = kind === "duplicate" ? "duplicate" : "corroborating";
-  await appendReportEvent(tx, { reportId, kind: "linked", summary: `Linked to ${target.reference} as ${label}`, actor, at: now });
-  await appendReportEvent(tx, { reportId: linkedReportId, kind: "linked", summary: `Linked to ${source.reference} as ${label}`, actor, at: now });
-  await notifyLive(tx, { type: "report.changed", id: reportId, version: source.version, actorId: actor.id });
-  await notifyLive(tx, { type: "report.changed", id: linkedReportId, version: target.version, actorId: actor.id });
+  await appendReportEvent(tx, {
+    reportId,
+    kind: "linked",
+    summary: `Linked to ${target.reference} as ${label}`,
+    actor,
+    at: now,
+  });
+  await appendReportEvent(tx, {
+    reportId: linkedReportId,
+    kind: "linked",
+    summary: `Linked to ${source.reference} as ${label}`,
+    actor,
+    at: now,
+  });
+  await notifyLive(tx, {
+    type: "report.changed",
+    id: reportId,
+    version: source.version,
+    actorId: actor.id,
+  });
+  await notifyLive(tx, {
+    type: "report.changed",
+    id: linkedReportId,
+    version: target.version,
+    actorId: actor.id,
+  });
 }

@@ -19,18 +19,35 @@ import { notifyLive } from "../live/notify";
 import { allow } from "../plugins/access";
 import { requireIfMatch } from "./ifMatch";
 import { appendReportEvent, listReportEvents } from "./reportEventsRepository";
-import { assignReport, claimNextReport, transitionReport } from "./reportWorkflowRepository";
+import {
+  assignReport,
+  claimNextReport,
+  transitionReport,
+} from "./reportWorkflowRepository";
 import { countQueues, findReport, reportNotFound } from "./reportsRepository";
 
-const IdParams = z.object({ id: z.uuid("the report id in the address is not a valid id") });
+const IdParams = z.object({
+  id: z.uuid("the report id in the address is not a valid id"),
+});
 const IfMatchHeaders = z.object({ "if-match": z.string().optional() });
-const problems = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema };
+const problems = {
+  400: ProblemSchema,
+  401: ProblemSchema,
+  403: ProblemSchema,
+  404: ProblemSchema,
+};
 const commandProblems = { ...problems, 409: ProblemSchema, 428: ProblemSchema };
 
-export const reportWorkflowRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, { db }) => {
+export const reportWorkflowRoutes: FastifyPluginAsyncZod<{
+  db: Database;
+}> = async (app, { db }) => {
   app.get("/api/reports/queues", {
     config: { access: allow("reports", "list") },
-    schema: { tags: ["triage"], summary: "How many reports each queue view holds", response: { 200: QueueCountsSchema, ...problems } },
+    schema: {
+      tags: ["triage"],
+      summary: "How many reports each queue view holds",
+      response: { 200: QueueCountsSchema, ...problems },
+    },
     handler: (request) => countQueues(db, request.user!.id),
   });
 
@@ -38,13 +55,23 @@ export const reportWorkflowRoutes: FastifyPluginAsyncZod<{ db: Database }> = asy
     config: { access: allow("reports", "edit") },
     schema: {
       tags: ["triage"],
-      summary: "Claim the most urgent unassessed report (204 when the queue is empty)",
-      response: { 200: ReportSchema, 204: z.null().describe("The queue is empty"), ...problems },
+      summary:
+        "Claim the most urgent unassessed report (204 when the queue is empty)",
+      response: {
+        200: ReportSchema,
+        204: z.null().describe("The queue is empty"),
+        ...problems,
+      },
     },
     handler: async (request, reply) => {
       const report = await claimNextReport(db, request.user!);
       if (!report) return reply.code(204).send(null);
-      await recordAudit(db, request, { action: "report.assign", entity: "report", entityId: report.id, detail: { via: "claim" } });
+      await recordAudit(db, request, {
+        action: "report.assign",
+        entity: "report",
+        entityId: report.id,
+        detail: { via: "claim" },
+      });
       reply.header("ETag", etagFor(report.version));
       return report;
     },
@@ -62,8 +89,19 @@ export const reportWorkflowRoutes: FastifyPluginAsyncZod<{ db: Database }> = asy
     },
     handler: async (request, reply) => {
       const version = requireIfMatch(request.headers["if-match"]);
-      const report = await transitionReport(db, request.params.id, version, request.body, request.user!);
-      await recordAudit(db, request, { action: "report.transition", entity: "report", entityId: report.id, detail: { to: report.status } });
+      const report = await transitionReport(
+        db,
+        request.params.id,
+        version,
+        request.body,
+        request.user!,
+      );
+      await recordAudit(db, request, {
+        action: "report.transition",
+        entity: "report",
+        entityId: report.id,
+        detail: { to: report.status },
+      });
       reply.header("ETag", etagFor(report.version));
       return report;
     },
@@ -73,7 +111,8 @@ export const reportWorkflowRoutes: FastifyPluginAsyncZod<{ db: Database }> = asy
     config: { access: allow("reports", "edit") },
     schema: {
       tags: ["triage"],
-      summary: "Assign a report to a desk officer, or unassign it (requires If-Match)",
+      summary:
+        "Assign a report to a desk officer, or unassign it (requires If-Match)",
       params: IdParams,
       headers: IfMatchHeaders,
       body: AssignRequestSchema,
@@ -81,8 +120,19 @@ export const reportWorkflowRoutes: FastifyPluginAsyncZod<{ db: Database }> = asy
     },
     handler: async (request, reply) => {
       const version = requireIfMatch(request.headers["if-match"]);
-      const report = await assignReport(db, request.params.id, version, request.body.assigneeId, request.user!);
-      await recordAudit(db, request, { action: "report.assign", entity: "report", entityId: report.id, detail: { assigneeId: report.assigneeId } });
+      const report = await assignReport(
+        db,
+        request.params.id,
+        version,
+        request.body.assigneeId,
+        request.user!,
+      );
+      await recordAudit(db, request, {
+        action: "report.assign",
+        entity: "report",
+        entityId: report.id,
+        detail: { assigneeId: report.assigneeId },
+      });
       reply.header("ETag", etagFor(report.version));
       return report;
     },
@@ -90,9 +140,15 @@ export const reportWorkflowRoutes: FastifyPluginAsyncZod<{ db: Database }> = asy
 
   app.get("/api/reports/:id/events", {
     config: { access: allow("reports", "show") },
-    schema: { tags: ["triage"], summary: "The report's timeline", params: IdParams, response: { 200: ReportEventListResponseSchema, ...problems } },
+    schema: {
+      tags: ["triage"],
+      summary: "The report's timeline",
+      params: IdParams,
+      response: { 200: ReportEventListResponseSchema, ...problems },
+    },
     handler: async (request) => {
-      if (!(await findReport(db, request.params.id))) throw reportNotFound(request.params.id);
+      if (!(await findReport(db, request.params.id)))
+        throw reportNotFound(request.params.id);
       const data = await listReportEvents(db, request.params.id);
       return { data, total: data.length };
     },
@@ -100,15 +156,36 @@ export const reportWorkflowRoutes: FastifyPluginAsyncZod<{ db: Database }> = asy
 
   app.post("/api/reports/:id/notes", {
     config: { access: allow("reports", "edit") },
-    schema: { tags: ["triage"], summary: "Add a note to the timeline", params: IdParams, body: NoteCreateSchema, response: { 201: ReportEventSchema, ...problems } },
+    schema: {
+      tags: ["triage"],
+      summary: "Add a note to the timeline",
+      params: IdParams,
+      body: NoteCreateSchema,
+      response: { 201: ReportEventSchema, ...problems },
+    },
     handler: async (request, reply) => {
       const report = await findReport(db, request.params.id);
       if (!report) throw reportNotFound(request.params.id);
       await db.transaction(async (tx) => {
-        await appendReportEvent(tx, { reportId: report.id, kind: "note", summary: "Added a note", reason: request.body.text, actor: request.user! });
-        await notifyLive(tx, { type: "report.changed", id: report.id, version: report.version, actorId: request.user!.id });
+        await appendReportEvent(tx, {
+          reportId: report.id,
+          kind: "note",
+          summary: "Added a note",
+          reason: request.body.text,
+          actor: request.user!,
+        });
+        await notifyLive(tx, {
+          type: "report.changed",
+          id: report.id,
+          version: report.version,
+          actorId: request.user!.id,
+        });
       });
-      await recordAudit(db, request, { action: "report.note", entity: "report", entityId: report.id });
+      await recordAudit(db, request, {
+        action: "report.note",
+        entity: "report",
+        entityId: report.id,
+      });
       const events = await listReportEvents(db, report.id);
       return reply.code(201).send(events[events.length - 1]!);
     },

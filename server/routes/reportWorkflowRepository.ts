@@ -14,18 +14,37 @@ import { reports, users } from "../db/schema";
 import { notifyLive } from "../live/notify";
 import { problem } from "../problems";
 import { appendReportEvent } from "./reportEventsRepository";
-import { lockReportAtVersion, saveReport, toReport, type Transaction } from "./reportsRepository";
+import {
+  lockReportAtVersion,
+  saveReport,
+  toReport,
+  type Transaction,
+} from "./reportsRepository";
 
 /** Applies a transition to a locked report: domain checks, save, timeline, live notice. */
-export async function applyTransition(tx: Transaction, current: Report, request: TransitionRequestBody, actor: CurrentUser, now: Date): Promise<Report> {
+export async function applyTransition(
+  tx: Transaction,
+  current: Report,
+  request: TransitionRequestBody,
+  actor: CurrentUser,
+  now: Date,
+): Promise<Report> {
   const outcome = checkTransition(current, request, actor.roles);
   if (!outcome.ok) {
-    if (outcome.kind === "forbidden") throw problem(403, "forbidden", outcome.message);
+    if (outcome.kind === "forbidden")
+      throw problem(403, "forbidden", outcome.message);
     if (outcome.kind === "invalid") {
-      throw problem(409, "invalid_transition", `${current.reference}: ${outcome.message}`, { allowed: outcome.allowed });
+      throw problem(
+        409,
+        "invalid_transition",
+        `${current.reference}: ${outcome.message}`,
+        { allowed: outcome.allowed },
+      );
     }
-    const field = outcome.message.includes("closure reason") ? "closureReason" : outcome.message.includes("risk") ? "risk" : "reason";
-    throw problem(400, "validation", outcome.message, { errors: [{ field, message: outcome.message }] });
+    const field = outcome.field ?? "reason";
+    throw problem(400, "validation", outcome.message, {
+      errors: [{ field, message: outcome.message }],
+    });
   }
   const closing = request.to === "closed";
   const next = await saveReport(
@@ -36,7 +55,8 @@ export async function applyTransition(tx: Transaction, current: Report, request:
       closureReason: closing ? request.closureReason! : null,
       closedAt: closing ? now.toISOString() : null,
       // Starting triage on an unassigned report makes it the officer's own.
-      assigneeId: current.assigneeId ?? (request.to === "triage" ? actor.id : null),
+      assigneeId:
+        current.assigneeId ?? (request.to === "triage" ? actor.id : null),
       version: current.version + 1,
     },
     now,
@@ -46,11 +66,20 @@ export async function applyTransition(tx: Transaction, current: Report, request:
     kind: "transition",
     summary: `${outcome.rule.action}: ${statusLabels[current.status]} → ${statusLabels[request.to]}`,
     reason: request.reason?.trim() || null,
-    detail: { from: current.status, to: request.to, closureReason: request.closureReason ?? null },
+    detail: {
+      from: current.status,
+      to: request.to,
+      closureReason: request.closureReason ?? null,
+    },
     actor,
     at: now,
   });
-  await notifyLive(tx, { type: "report.changed", id: current.id, version: next.version, actorId: actor.id });
+  await notifyLive(tx, {
+    type: "report.changed",
+    id: current.id,
+    version: next.version,
+    actorId: actor.id,
+  });
   return next;
 }
 
@@ -62,7 +91,15 @@ export async function transitionReport(
   actor: CurrentUser,
   now = new Date(),
 ): Promise<Report> {
-  return db.transaction(async (tx) => applyTransition(tx, await lockReportAtVersion(tx, id, expectedVersion), request, actor, now));
+  return db.transaction(async (tx) =>
+    applyTransition(
+      tx,
+      await lockReportAtVersion(tx, id, expectedVersion),
+      request,
+      actor,
+      now,
+    ),
+  );
 }
 
 /**
@@ -70,7 +107,11 @@ export async function transitionReport(
  * the same assessment clock) and moves it into triage. SKIP LOCKED lets concurrent claims pass
  * over a row another officer is claiming, so each gets a different report and none waits.
  */
-export async function claimNextReport(db: Database, actor: CurrentUser, now = new Date()): Promise<Report | null> {
+export async function claimNextReport(
+  db: Database,
+  actor: CurrentUser,
+  now = new Date(),
+): Promise<Report | null> {
   return db.transaction(async (tx) => {
     const [row] = await tx
       .select()
@@ -81,19 +122,48 @@ export async function claimNextReport(db: Database, actor: CurrentUser, now = ne
       .for("update", { skipLocked: true });
     if (!row) return null;
     const current = toReport(row);
-    const next = await saveReport(tx, { ...current, status: "triage", assigneeId: actor.id, version: current.version + 1 }, now);
-    await appendReportEvent(tx, { reportId: current.id, kind: "claimed", summary: `Claimed by ${actor.displayName} and moved into triage`, actor, at: now });
-    await notifyLive(tx, { type: "report.changed", id: current.id, version: next.version, actorId: actor.id });
+    const next = await saveReport(
+      tx,
+      {
+        ...current,
+        status: "triage",
+        assigneeId: actor.id,
+        version: current.version + 1,
+      },
+      now,
+    );
+    await appendReportEvent(tx, {
+      reportId: current.id,
+      kind: "claimed",
+      summary: `Claimed by ${actor.displayName} and moved into triage`,
+      actor,
+      at: now,
+    });
+    await notifyLive(tx, {
+      type: "report.changed",
+      id: current.id,
+      version: next.version,
+      actorId: actor.id,
+    });
     return next;
   });
 }
 
 /** The display name of a user who may be assigned reports; 400 for anyone else. */
-export async function assignableOfficerName(tx: Transaction, assigneeId: string): Promise<string> {
-  const [assignee] = await tx.select().from(users).where(eq(users.id, assigneeId)).limit(1);
+export async function assignableOfficerName(
+  tx: Transaction,
+  assigneeId: string,
+): Promise<string> {
+  const [assignee] = await tx
+    .select()
+    .from(users)
+    .where(eq(users.id, assigneeId))
+    .limit(1);
   if (!assignee || assignee.disabled || !assignee.roles.includes("desk")) {
     const message = "choose an active desk officer";
-    throw problem(400, "validation", `assigneeId: ${message}`, { errors: [{ field: "assigneeId", message }] });
+    throw problem(400, "validation", `assigneeId: ${message}`, {
+      errors: [{ field: "assigneeId", message }],
+    });
   }
   return assignee.displayName;
 }
@@ -106,7 +176,15 @@ export async function applyAssignment(
   actor: CurrentUser,
   now: Date,
 ): Promise<Report> {
-  const next = await saveReport(tx, { ...current, assigneeId: assignee?.id ?? null, version: current.version + 1 }, now);
+  const next = await saveReport(
+    tx,
+    {
+      ...current,
+      assigneeId: assignee?.id ?? null,
+      version: current.version + 1,
+    },
+    now,
+  );
   await appendReportEvent(tx, {
     reportId: current.id,
     kind: "assigned",
@@ -115,7 +193,12 @@ export async function applyAssignment(
     at: now,
     detail: { assigneeId: assignee?.id ?? null },
   });
-  await notifyLive(tx, { type: "report.changed", id: current.id, version: next.version, actorId: actor.id });
+  await notifyLive(tx, {
+    type: "report.changed",
+    id: current.id,
+    version: next.version,
+    actorId: actor.id,
+  });
   return next;
 }
 
@@ -128,7 +211,15 @@ export async function assignReport(
   now = new Date(),
 ): Promise<Report> {
   return db.transaction(async (tx) => {
-    const assignee = assigneeId ? { id: assigneeId, name: await assignableOfficerName(tx, assigneeId) } : null;
-    return applyAssignment(tx, await lockReportAtVersion(tx, id, expectedVersion), assignee, actor, now);
+    const assignee = assigneeId
+      ? { id: assigneeId, name: await assignableOfficerName(tx, assigneeId) }
+      : null;
+    return applyAssignment(
+      tx,
+      await lockReportAtVersion(tx, id, expectedVersion),
+      assignee,
+      actor,
+      now,
+    );
   });
 }

@@ -13,12 +13,28 @@ import { recordAudit } from "../audit";
 import type { Database } from "../db/connect";
 import { allow } from "../plugins/access";
 import { requireIfMatch } from "./ifMatch";
-import { changedFields, findReport, listReports, reportNotFound, updateReport } from "./reportsRepository";
+import {
+  changedFields,
+  findReport,
+  listReports,
+  reportNotFound,
+  updateReport,
+} from "./reportsRepository";
 
-const IdParams = z.object({ id: z.uuid("the report id in the address is not a valid id") });
-const problems = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema };
+const IdParams = z.object({
+  id: z.uuid("the report id in the address is not a valid id"),
+});
+const problems = {
+  400: ProblemSchema,
+  401: ProblemSchema,
+  403: ProblemSchema,
+  404: ProblemSchema,
+};
 
-export const reportRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, { db }) => {
+export const reportRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (
+  app,
+  { db },
+) => {
   app.get("/api/reports", {
     config: { access: allow("reports", "list") },
     schema: {
@@ -41,7 +57,11 @@ export const reportRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app,
     handler: async (request, reply) => {
       const report = await findReport(db, request.params.id);
       if (!report) throw reportNotFound(request.params.id);
-      await recordAudit(db, request, { action: "report.view", entity: "report", entityId: report.id });
+      await recordAudit(db, request, {
+        action: "report.view",
+        entity: "report",
+        entityId: report.id,
+      });
       reply.header("ETag", etagFor(report.version));
       return report;
     },
@@ -55,12 +75,27 @@ export const reportRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app,
       params: IdParams,
       headers: z.object({ "if-match": z.string().optional() }),
       body: ReportPatchSchema,
-      response: { 200: ReportSchema, ...problems, 409: ProblemSchema, 428: ProblemSchema },
+      response: {
+        200: ReportSchema,
+        ...problems,
+        409: ProblemSchema,
+        428: ProblemSchema,
+      },
     },
     handler: async (request, reply) => {
       const expectedVersion = requireIfMatch(request.headers["if-match"]);
-      const { before, after } = await updateReport(db, request.params.id, expectedVersion, request.body, request.user!);
-      const changed = changedFields(before, after, Object.keys(request.body) as (keyof typeof after)[]);
+      const { before, after } = await updateReport(
+        db,
+        request.params.id,
+        expectedVersion,
+        request.body,
+        request.user!,
+      );
+      const changed = changedFields(
+        before,
+        after,
+        Object.keys(request.body) as (keyof typeof after)[],
+      );
       // The audit row names the fields changed, never their free-text values.
       await recordAudit(db, request, {
         action: "report.update",

@@ -14,7 +14,12 @@ import {
   type ListResponse,
 } from "../../src/domain";
 import type { Database } from "../db/connect";
-import { anyOf, countAll, orderWithTieBreak, pageWindow } from "../db/listQuery";
+import {
+  anyOf,
+  countAll,
+  orderWithTieBreak,
+  pageWindow,
+} from "../db/listQuery";
 import { ports, reports } from "../db/schema";
 import { notifyLive } from "../live/notify";
 import { problem } from "../problems";
@@ -33,7 +38,10 @@ export function toReport(row: ReportRow): Report {
     receivedAt: row.receivedAt.toISOString(),
     channel: row.channel as Report["channel"],
     portId: row.portId,
-    location: row.locationLat !== null && row.locationLon !== null ? { lat: row.locationLat, lon: row.locationLon } : null,
+    location:
+      row.locationLat !== null && row.locationLon !== null
+        ? { lat: row.locationLat, lon: row.locationLon }
+        : null,
     category: row.category as Report["category"],
     insiderType: row.insiderType as Report["insiderType"],
     summary: row.summary,
@@ -57,7 +65,10 @@ export function toReport(row: ReportRow): Report {
 const dateOrNull = (value: string | null) => (value ? new Date(value) : null);
 
 /** The database row for a report record (used when seeding and at intake). */
-export function toReportRow({ location, ...report }: Report): typeof reports.$inferInsert {
+export function toReportRow({
+  location,
+  ...report
+}: Report): typeof reports.$inferInsert {
   return {
     ...report,
     locationLat: location?.lat ?? null,
@@ -91,7 +102,11 @@ function escapeLike(text: string): string {
 }
 
 /** The conditions behind each queue view; `me` is the caller, `now` decides what is overdue. */
-export function queueViewCondition(view: QueueView, me: string, now: Date): SQL {
+export function queueViewCondition(
+  view: QueueView,
+  me: string,
+  now: Date,
+): SQL {
   switch (view) {
     case "unassessed":
       return sql`${reports.status} = 'new'`;
@@ -111,61 +126,111 @@ export function queueViewCondition(view: QueueView, me: string, now: Date): SQL 
 }
 
 /** How many reports each queue view holds, in one pass. */
-export async function countQueues(db: Database, me: string, now = new Date()): Promise<QueueCounts> {
+export async function countQueues(
+  db: Database,
+  me: string,
+  now = new Date(),
+): Promise<QueueCounts> {
   const columns = Object.fromEntries(
-    queueViews.map((view) => [view, sql<number>`(count(*) filter (where ${queueViewCondition(view, me, now)}))::int`]),
+    queueViews.map((view) => [
+      view,
+      sql<number>`(count(*) filter (where ${queueViewCondition(view, me, now)}))::int`,
+    ]),
   ) as Record<QueueView, SQL<number>>;
   const [row] = await db.select(columns).from(reports);
   return row as QueueCounts;
 }
 
-function reportFilters(query: ReportListQuery, me: string, now: Date): SQL | undefined {
+function reportFilters(
+  query: ReportListQuery,
+  me: string,
+  now: Date,
+): SQL | undefined {
   const conditions: (SQL | undefined)[] = [
     query.view && queueViewCondition(query.view, me, now),
-    query.force && sql`${reports.portId} in (select ${ports.id} from ${ports} where ${anyOf(ports.territorialPoliceForce, query.force)})`,
+    query.force &&
+      sql`${reports.portId} in (select ${ports.id} from ${ports} where ${anyOf(ports.territorialPoliceForce, query.force)})`,
     query.status && anyOf(reports.status, query.status),
     query.risk && anyOf(reports.risk, query.risk),
     query.category && anyOf(reports.category, query.category),
     query.insiderType && anyOf(reports.insiderType, query.insiderType),
     query.channel && anyOf(reports.channel, query.channel),
     query.portId && anyOf(reports.portId, query.portId),
-    query.nation && sql`${reports.portId} in (select ${ports.id} from ${ports} where ${anyOf(ports.nation, query.nation)})`,
+    query.nation &&
+      sql`${reports.portId} in (select ${ports.id} from ${ports} where ${anyOf(ports.nation, query.nation)})`,
     query.assigneeId ? eq(reports.assigneeId, query.assigneeId) : undefined,
-    query.receivedFrom ? gte(reports.receivedAt, new Date(query.receivedFrom)) : undefined,
-    query.receivedTo ? lt(reports.receivedAt, new Date(query.receivedTo)) : undefined,
+    query.receivedFrom
+      ? gte(reports.receivedAt, new Date(query.receivedFrom))
+      : undefined,
+    query.receivedTo
+      ? lt(reports.receivedAt, new Date(query.receivedTo))
+      : undefined,
     query.q ? ilike(searchableText, `%${escapeLike(query.q)}%`) : undefined,
   ];
   return and(...conditions.filter((c): c is SQL => c !== undefined));
 }
 
-export async function listReports(db: Database, query: ReportListQuery, me: string, now = new Date()): Promise<ListResponse<Report>> {
+export async function listReports(
+  db: Database,
+  query: ReportListQuery,
+  me: string,
+  now = new Date(),
+): Promise<ListResponse<Report>> {
   const where = reportFilters(query, me, now);
   const { limit, offset } = pageWindow(query);
   const orderBy =
     query.sort === "risk"
-      ? [sql`${riskRank} ${sql.raw(query.order)} nulls last`, sql`${reports.id} ${sql.raw(query.order)}`]
+      ? [
+          sql`${riskRank} ${sql.raw(query.order)} nulls last`,
+          sql`${reports.id} ${sql.raw(query.order)}`,
+        ]
       : orderWithTieBreak(query.order, sortColumns[query.sort], reports.id);
   const [rows, [counted]] = await Promise.all([
-    db.select().from(reports).where(where).orderBy(...orderBy).limit(limit).offset(offset),
+    db
+      .select()
+      .from(reports)
+      .where(where)
+      .orderBy(...orderBy)
+      .limit(limit)
+      .offset(offset),
     db.select({ total: countAll }).from(reports).where(where),
   ]);
   return { data: rows.map(toReport), total: counted?.total ?? 0 };
 }
 
-export async function findReport(db: Pick<Database, "select">, id: string): Promise<Report | null> {
-  const [row] = await db.select().from(reports).where(eq(reports.id, id)).limit(1);
+export async function findReport(
+  db: Pick<Database, "select">,
+  id: string,
+): Promise<Report | null> {
+  const [row] = await db
+    .select()
+    .from(reports)
+    .where(eq(reports.id, id))
+    .limit(1);
   return row ? toReport(row) : null;
 }
 
 export function reportNotFound(id: string) {
-  return problem(404, "not_found", `There is no report with id ${id}; it may have been mistyped.`);
+  return problem(
+    404,
+    "not_found",
+    `There is no report with id ${id}; it may have been mistyped.`,
+  );
 }
 
 export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
 /** Locks the report and checks the caller's version; throws 404, or 409 with the current record. */
-export async function lockReportAtVersion(tx: Transaction, id: string, expectedVersion: number): Promise<Report> {
-  const [row] = await tx.select().from(reports).where(eq(reports.id, id)).for("update");
+export async function lockReportAtVersion(
+  tx: Transaction,
+  id: string,
+  expectedVersion: number,
+): Promise<Report> {
+  const [row] = await tx
+    .select()
+    .from(reports)
+    .where(eq(reports.id, id))
+    .for("update");
   if (!row) throw reportNotFound(id);
   const report = toReport(row);
   if (row.version !== expectedVersion) {
@@ -180,11 +245,23 @@ export async function lockReportAtVersion(tx: Transaction, id: string, expectedV
 }
 
 /** Writes a changed report back, stamped now, with its SLA clock recomputed. */
-export async function saveReport(tx: Transaction, next: Report, now: Date): Promise<Report> {
+export async function saveReport(
+  tx: Transaction,
+  next: Report,
+  now: Date,
+): Promise<Report> {
   const policy = await getSlaPolicy(tx);
-  const stamped: Report = { ...next, updatedAt: now.toISOString(), slaDueAt: slaDueAt(next, policy)?.toISOString() ?? null };
+  const stamped: Report = {
+    ...next,
+    updatedAt: now.toISOString(),
+    slaDueAt: slaDueAt(next, policy)?.toISOString() ?? null,
+  };
   const { id: _id, ...changes } = toReportRow(stamped);
-  const [row] = await tx.update(reports).set(changes).where(eq(reports.id, next.id)).returning();
+  const [row] = await tx
+    .update(reports)
+    .set(changes)
+    .where(eq(reports.id, next.id))
+    .returning();
   return toReport(row!);
 }
 
@@ -209,15 +286,37 @@ export async function updateReport(
       });
     }
     const after = await saveReport(tx, outcome.report, now);
-    const changed = changedFields(before, after, Object.keys(patch) as (keyof Report)[]);
+    const changed = changedFields(
+      before,
+      after,
+      Object.keys(patch) as (keyof Report)[],
+    );
     if (changed.length > 0) {
-      await appendReportEvent(tx, { reportId: id, kind: "updated", summary: `Changed ${changed.join(", ")}`, actor, at: now, detail: { fields: changed } });
+      await appendReportEvent(tx, {
+        reportId: id,
+        kind: "updated",
+        summary: `Changed ${changed.join(", ")}`,
+        actor,
+        at: now,
+        detail: { fields: changed },
+      });
     }
-    await notifyLive(tx, { type: "report.changed", id, version: after.version, actorId: actor.id });
+    await notifyLive(tx, {
+      type: "report.changed",
+      id,
+      version: after.version,
+      actorId: actor.id,
+    });
     return { before, after };
   });
 }
 
-export function changedFields(before: Report, after: Report, keys: (keyof Report)[]): string[] {
-  return keys.filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
+export function changedFields(
+  before: Report,
+  after: Report,
+  keys: (keyof Report)[],
+): string[] {
+  return keys.filter(
+    (key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]),
+  );
 }

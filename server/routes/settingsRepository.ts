@@ -1,13 +1,24 @@
 // Run-time settings kept in the database, so every instance sees the same values.
 import { eq, sql } from "drizzle-orm";
-import { SlaPolicySchema, defaultSlaPolicy, riskLevels, type SlaPolicy } from "../../src/domain";
+import {
+  SlaPolicySchema,
+  defaultSlaPolicy,
+  riskLevels,
+  type SlaPolicy,
+} from "../../src/domain";
 import type { Database } from "../db/connect";
 import { reports, settings } from "../db/schema";
 
 const slaKey = "sla_policy";
 
-export async function getSlaPolicy(db: Pick<Database, "select">): Promise<SlaPolicy> {
-  const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, slaKey)).limit(1);
+export async function getSlaPolicy(
+  db: Pick<Database, "select">,
+): Promise<SlaPolicy> {
+  const [row] = await db
+    .select({ value: settings.value })
+    .from(settings)
+    .where(eq(settings.key, slaKey))
+    .limit(1);
   const parsed = SlaPolicySchema.safeParse(row?.value);
   return parsed.success ? parsed.data : defaultSlaPolicy;
 }
@@ -16,14 +27,23 @@ export async function getSlaPolicy(db: Pick<Database, "select">): Promise<SlaPol
  * Saves a new policy and restarts every running clock under it. The SQL mirrors the domain's
  * slaDueAt (tested against it) so a 100k-row update is one statement, not 100k round trips.
  */
-export async function setSlaPolicy(db: Database, policy: SlaPolicy): Promise<number> {
+export async function setSlaPolicy(
+  db: Database,
+  policy: SlaPolicy,
+): Promise<number> {
   return db.transaction(async (tx) => {
     await tx
       .insert(settings)
       .values({ key: slaKey, value: policy })
-      .onConflictDoUpdate({ target: settings.key, set: { value: policy, updatedAt: new Date() } });
+      .onConflictDoUpdate({
+        target: settings.key,
+        set: { value: policy, updatedAt: new Date() },
+      });
     const actionMinutes = sql.join(
-      riskLevels.map((risk) => sql`when ${risk} then ${policy.actionWithinMinutes[risk]}::int`),
+      riskLevels.map(
+        (risk) =>
+          sql`when ${risk} then ${policy.actionWithinMinutes[risk]}::int`,
+      ),
       sql` `,
     );
     const updated = await tx

@@ -4,21 +4,34 @@ import { sql } from "drizzle-orm";
 import { demoPassword, generateDemoDataset } from "../../mocks/demoDataset";
 import { hashPassword } from "../auth/passwords";
 import type { Database } from "../db/connect";
-import { assessments, members, reportReferenceCounters, reports, users } from "../db/schema";
+import {
+  assessments,
+  members,
+  reportReferenceCounters,
+  reports,
+  users,
+} from "../db/schema";
 import { toReportRow } from "../routes/reportsRepository";
 
 export { demoPassword };
 const batchSize = 500;
 
-async function insertInBatches<T>(rows: T[], insert: (batch: T[]) => Promise<unknown>): Promise<void> {
+async function insertInBatches<T>(
+  rows: T[],
+  insert: (batch: T[]) => Promise<unknown>,
+): Promise<void> {
   for (let i = 0; i < rows.length; i += batchSize) {
     await insert(rows.slice(i, i + batchSize));
   }
 }
 
 export async function isDatabaseEmpty(db: Database): Promise<boolean> {
-  const result = await db.execute<{ empty: boolean }>(sql`select not exists (select 1 from users) and not exists (select 1 from reports) as empty`);
-  return Boolean((result as unknown as { rows: { empty: boolean }[] }).rows[0]?.empty);
+  const result = await db.execute<{ empty: boolean }>(
+    sql`select not exists (select 1 from users) and not exists (select 1 from reports) as empty`,
+  );
+  return Boolean(
+    (result as unknown as { rows: { empty: boolean }[] }).rows[0]?.empty,
+  );
 }
 
 export interface DemoSeedSummary {
@@ -29,18 +42,43 @@ export interface DemoSeedSummary {
 }
 
 /** Seeds in one transaction, so an interrupted seed leaves an empty database that seeds again next start. */
-export async function seedDemoData(db: Database, now = new Date()): Promise<DemoSeedSummary> {
-  const dataset = generateDemoDataset({ now });
+/** `reportCount` scales the background reports (the benchmark seeds 100k and 1M). */
+export async function seedDemoData(
+  db: Database,
+  now = new Date(),
+  reportCount?: number,
+): Promise<DemoSeedSummary> {
+  const dataset = generateDemoDataset({ now, reportCount });
   const passwordHash = await hashPassword(demoPassword);
   await db.transaction(async (tx) => {
-    await tx.insert(users).values(dataset.users.map((u) => ({ ...u, passwordHash })));
+    await tx
+      .insert(users)
+      .values(dataset.users.map((u) => ({ ...u, passwordHash })));
     await insertInBatches(dataset.members, (batch) =>
-      tx.insert(members).values(batch.map((m) => ({ ...m, createdAt: new Date(m.createdAt), updatedAt: new Date(m.updatedAt) }))),
+      tx
+        .insert(members)
+        .values(
+          batch.map((m) => ({
+            ...m,
+            createdAt: new Date(m.createdAt),
+            updatedAt: new Date(m.updatedAt),
+          })),
+        ),
     );
     await insertInBatches(dataset.assessments, (batch) =>
-      tx.insert(assessments).values(batch.map((a) => ({ ...a, createdAt: new Date(a.createdAt), updatedAt: new Date(a.updatedAt) }))),
+      tx
+        .insert(assessments)
+        .values(
+          batch.map((a) => ({
+            ...a,
+            createdAt: new Date(a.createdAt),
+            updatedAt: new Date(a.updatedAt),
+          })),
+        ),
     );
-    await insertInBatches(dataset.reports, (batch) => tx.insert(reports).values(batch.map(toReportRow)));
+    await insertInBatches(dataset.reports, (batch) =>
+      tx.insert(reports).values(batch.map(toReportRow)),
+    );
     // New references continue after the demo's: PS-<year>-<next>.
     await tx.execute(sql`
       insert into ${reportReferenceCounters} (year, last_sequence)
@@ -48,5 +86,10 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<Demo
       from ${reports} group by 1
       on conflict (year) do update set last_sequence = excluded.last_sequence`);
   });
-  return { users: dataset.users.length, reports: dataset.reports.length, members: dataset.members.length, assessments: dataset.assessments.length };
+  return {
+    users: dataset.users.length,
+    reports: dataset.reports.length,
+    members: dataset.members.length,
+    assessments: dataset.assessments.length,
+  };
 }

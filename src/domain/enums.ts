@@ -38,7 +38,11 @@ export const categoryLabels: Record<ReportCategory, string> = {
 };
 
 /** The three insider types named in the PortSafe material (ProtectUK, 2022). */
-export const insiderTypes = ["deliberate", "self_initiated", "exploited"] as const;
+export const insiderTypes = [
+  "deliberate",
+  "self_initiated",
+  "exploited",
+] as const;
 export const InsiderTypeSchema = z.enum(insiderTypes);
 export type InsiderType = z.infer<typeof InsiderTypeSchema>;
 
@@ -48,7 +52,13 @@ export const insiderTypeLabels: Record<InsiderType, string> = {
   exploited: "Exploited / recruited insider",
 };
 
-export const reportStatuses = ["new", "triage", "on_hold", "actioned", "closed"] as const;
+export const reportStatuses = [
+  "new",
+  "triage",
+  "on_hold",
+  "actioned",
+  "closed",
+] as const;
 export const ReportStatusSchema = z.enum(reportStatuses);
 export type ReportStatus = z.infer<typeof ReportStatusSchema>;
 
@@ -142,7 +152,11 @@ export const memberStatuses = ["active", "lapsed"] as const;
 export const MemberStatusSchema = z.enum(memberStatuses);
 export type MemberStatus = z.infer<typeof MemberStatusSchema>;
 
-export const assessmentKinds = ["self_gap_analysis", "independent_review", "on_site_evaluation"] as const;
+export const assessmentKinds = [
+  "self_gap_analysis",
+  "independent_review",
+  "on_site_evaluation",
+] as const;
 export const AssessmentKindSchema = z.enum(assessmentKinds);
 export type AssessmentKind = z.infer<typeof AssessmentKindSchema>;
 
@@ -152,7 +166,12 @@ export const assessmentKindLabels: Record<AssessmentKind, string> = {
   on_site_evaluation: "On-site evaluation",
 };
 
-export const assessmentStatuses = ["planned", "in_progress", "completed", "cancelled"] as const;
+export const assessmentStatuses = [
+  "planned",
+  "in_progress",
+  "completed",
+  "cancelled",
+] as const;
 export const AssessmentStatusSchema = z.enum(assessmentStatuses);
 export type AssessmentStatus = z.infer<typeof AssessmentStatusSchema>;
 

@@ -14,13 +14,18 @@ const pageParams = {
     .default(25),
 };
 
-const orderSchema = z.enum(["asc", "desc"], { error: 'order must be "asc" or "desc"' });
+const orderSchema = z.enum(["asc", "desc"], {
+  error: 'order must be "asc" or "desc"',
+});
 
 /**
  * Builds the query schema of one list endpoint: the paging keys, a `sort` restricted to the
  * given fields, and the resource's own filters. `.strict()` turns an unknown filter into a 400.
  */
-export function listQuerySchema<const S extends readonly [string, ...string[]], F extends z.ZodRawShape>(
+export function listQuerySchema<
+  const S extends readonly [string, ...string[]],
+  F extends z.ZodRawShape,
+>(
   sortFields: S,
   defaultSort: S[number],
   filters: F,
@@ -31,7 +36,9 @@ export function listQuerySchema<const S extends readonly [string, ...string[]], 
       ...pageParams,
       order: orderSchema.default(defaultOrder),
       sort: z
-        .enum(sortFields, { error: `sort must be one of: ${sortFields.join(", ")}` })
+        .enum(sortFields, {
+          error: `sort must be one of: ${sortFields.join(", ")}`,
+        })
         .default(defaultSort as never),
       ...filters,
     })
@@ -49,5 +56,7 @@ export interface ListResponse<T> {
 
 /** A filter that may be given once or repeated (`?status=new&status=triage`). */
 export function oneOrMany<T extends z.ZodType>(item: T) {
-  return z.union([item, z.array(item)]).transform((v) => (Array.isArray(v) ? v : [v]) as z.output<T>[]);
+  return z
+    .union([item, z.array(item)])
+    .transform((v) => (Array.isArray(v) ? v : [v]) as z.output<T>[]);
 }

@@ -24,12 +24,17 @@ export type Port = z.infer<typeof PortSchema>;
 
 export const portSortFields = ["name", "nation", "tier", "unlocode"] as const;
 
-export const PortListQuerySchema = listQuerySchema(portSortFields, "name", {
-  nation: oneOrMany(z.enum(nations)).optional(),
-  tier: oneOrMany(z.coerce.number().int().min(1).max(3)).optional(),
-  id: oneOrMany(z.string().min(1)).optional(),
-  q: z.string().trim().min(1).max(100).optional(),
-}, "asc");
+export const PortListQuerySchema = listQuerySchema(
+  portSortFields,
+  "name",
+  {
+    nation: oneOrMany(z.enum(nations)).optional(),
+    tier: oneOrMany(z.coerce.number().int().min(1).max(3)).optional(),
+    id: oneOrMany(z.string().min(1)).optional(),
+    q: z.string().trim().min(1).max(100).optional(),
+  },
+  "asc",
+);
 export type PortListQuery = z.infer<typeof PortListQuerySchema>;
 
 export const PortListResponseSchema = listResponseSchema(PortSchema);

@@ -42,8 +42,19 @@ export const ProblemSchema = z
   .meta({ id: "Problem" });
 export type Problem = z.infer<typeof ProblemSchema>;
 
-export function makeProblem(status: number, kind: ProblemKind, detail: string, extra: Partial<Problem> = {}): Problem {
-  return { type: problemType(kind), title: problemKinds[kind], status, detail, ...extra };
+export function makeProblem(
+  status: number,
+  kind: ProblemKind,
+  detail: string,
+  extra: Partial<Problem> = {},
+): Problem {
+  return {
+    type: problemType(kind),
+    title: problemKinds[kind],
+    status,
+    detail,
+    ...extra,
+  };
 }
 
 /** ETags carry the record version: `"7"`. Returns null for a malformed or weak tag. */

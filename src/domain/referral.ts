@@ -5,7 +5,11 @@ import type { Port } from "./port";
 import type { ReportCategory } from "./enums";
 import { listQuerySchema, listResponseSchema, oneOrMany } from "./list";
 
-export const referralTargetKinds = ["territorial_force", "port_police", "agency"] as const;
+export const referralTargetKinds = [
+  "territorial_force",
+  "port_police",
+  "agency",
+] as const;
 export const ReferralTargetKindSchema = z.enum(referralTargetKinds);
 export type ReferralTargetKind = z.infer<typeof ReferralTargetKindSchema>;
 
@@ -23,7 +27,11 @@ export const agencies = [
   "British Transport Police",
 ] as const;
 
-export const referralStates = ["awaiting_acknowledgement", "awaiting_outcome", "complete"] as const;
+export const referralStates = [
+  "awaiting_acknowledgement",
+  "awaiting_outcome",
+  "complete",
+] as const;
 export const ReferralStateSchema = z.enum(referralStates);
 export type ReferralState = z.infer<typeof ReferralStateSchema>;
 
@@ -68,22 +76,40 @@ export type ReferralCreate = z.infer<typeof ReferralCreateSchema>;
 export const ReferralUpdateSchema = z
   .object({
     acknowledged: z.literal(true).optional(),
-    outcome: z.string().trim().min(2, "describe the outcome").max(2000).optional(),
+    outcome: z
+      .string()
+      .trim()
+      .min(2, "describe the outcome")
+      .max(2000)
+      .optional(),
   })
   .strict()
-  .refine((u) => u.acknowledged || u.outcome, { message: "record an acknowledgement or an outcome" });
+  .refine((u) => u.acknowledged || u.outcome, {
+    message: "record an acknowledgement or an outcome",
+  });
 export type ReferralUpdate = z.infer<typeof ReferralUpdateSchema>;
 
-export const referralSortFields = ["sentAt", "targetName", "acknowledgedAt"] as const;
-export const ReferralListQuerySchema = listQuerySchema(referralSortFields, "sentAt", {
-  state: oneOrMany(ReferralStateSchema).optional(),
-  reportId: z.uuid("reportId must be a report id").optional(),
-  targetKind: oneOrMany(ReferralTargetKindSchema).optional(),
-});
+export const referralSortFields = [
+  "sentAt",
+  "targetName",
+  "acknowledgedAt",
+] as const;
+export const ReferralListQuerySchema = listQuerySchema(
+  referralSortFields,
+  "sentAt",
+  {
+    state: oneOrMany(ReferralStateSchema).optional(),
+    reportId: z.uuid("reportId must be a report id").optional(),
+    targetKind: oneOrMany(ReferralTargetKindSchema).optional(),
+  },
+);
 export type ReferralListQuery = z.infer<typeof ReferralListQuerySchema>;
 export const ReferralListResponseSchema = listResponseSchema(ReferralSchema);
 
-export function referralState(r: { acknowledgedAt: unknown; outcome: unknown }): ReferralState {
+export function referralState(r: {
+  acknowledgedAt: unknown;
+  outcome: unknown;
+}): ReferralState {
   if (r.outcome) return "complete";
   return r.acknowledgedAt ? "awaiting_outcome" : "awaiting_acknowledgement";
 }
@@ -95,7 +121,9 @@ export interface ReferralSuggestion {
 }
 
 /** Agencies with a national remit for each category of report. */
-const agenciesByCategory: Partial<Record<ReportCategory, (typeof agencies)[number][]>> = {
+const agenciesByCategory: Partial<
+  Record<ReportCategory, (typeof agencies)[number][]>
+> = {
   insider_threat: ["National Crime Agency", "Border Force"],
   drugs: ["National Crime Agency", "Border Force"],
   people_smuggling: ["Border Force", "National Crime Agency"],
@@ -107,15 +135,30 @@ const agenciesByCategory: Partial<Record<ReportCategory, (typeof agencies)[numbe
 };
 
 /** The port's territorial and port police forces first, then the agencies for the category. */
-export function suggestReferralTargets(port: Port, category: ReportCategory): ReferralSuggestion[] {
+export function suggestReferralTargets(
+  port: Port,
+  category: ReportCategory,
+): ReferralSuggestion[] {
   const suggestions: ReferralSuggestion[] = [
-    { targetKind: "territorial_force", targetName: port.territorialPoliceForce, why: `territorial force for ${port.name}` },
+    {
+      targetKind: "territorial_force",
+      targetName: port.territorialPoliceForce,
+      why: `territorial force for ${port.name}`,
+    },
   ];
   if (port.portPoliceForce) {
-    suggestions.push({ targetKind: "port_police", targetName: port.portPoliceForce, why: `port police at ${port.name}` });
+    suggestions.push({
+      targetKind: "port_police",
+      targetName: port.portPoliceForce,
+      why: `port police at ${port.name}`,
+    });
   }
   for (const agency of agenciesByCategory[category] ?? []) {
-    suggestions.push({ targetKind: "agency", targetName: agency, why: "national remit for this category" });
+    suggestions.push({
+      targetKind: "agency",
+      targetName: agency,
+      why: "national remit for this category",
+    });
   }
   return suggestions;
 }

@@ -51,27 +51,44 @@ export const ReportSchema = z
   .meta({ id: "Report" });
 export type Report = z.infer<typeof ReportSchema>;
 
-export const reportSortFields = ["receivedAt", "reference", "risk", "status", "category", "portId", "updatedAt"] as const;
+export const reportSortFields = [
+  "receivedAt",
+  "reference",
+  "risk",
+  "status",
+  "category",
+  "portId",
+  "updatedAt",
+] as const;
 export type ReportSortField = (typeof reportSortFields)[number];
 
-export const ReportListQuerySchema = listQuerySchema(reportSortFields, "receivedAt", {
-  status: oneOrMany(ReportStatusSchema).optional(),
-  risk: oneOrMany(RiskLevelSchema).optional(),
-  category: oneOrMany(ReportCategorySchema).optional(),
-  insiderType: oneOrMany(InsiderTypeSchema).optional(),
-  channel: oneOrMany(z.enum(["hotline", "online", "direct"])).optional(),
-  portId: oneOrMany(z.string().min(1)).optional(),
-  nation: oneOrMany(z.enum(nations)).optional(),
-  /** Territorial police force of the report's port, by name. */
-  force: oneOrMany(z.string().min(2)).optional(),
-  /** One of the desk's queue views (unassessed, mine, overdue, …); "mine" means the caller's. */
-  view: QueueViewSchema.optional(),
-  assigneeId: z.uuid("assigneeId must be a user id").optional(),
-  receivedFrom: isoDateTime.optional(),
-  receivedTo: isoDateTime.optional(),
-  /** Free-text search over reference, summary and details. */
-  q: z.string().trim().min(2, "search text must be at least 2 characters").max(200).optional(),
-});
+export const ReportListQuerySchema = listQuerySchema(
+  reportSortFields,
+  "receivedAt",
+  {
+    status: oneOrMany(ReportStatusSchema).optional(),
+    risk: oneOrMany(RiskLevelSchema).optional(),
+    category: oneOrMany(ReportCategorySchema).optional(),
+    insiderType: oneOrMany(InsiderTypeSchema).optional(),
+    channel: oneOrMany(z.enum(["hotline", "online", "direct"])).optional(),
+    portId: oneOrMany(z.string().min(1)).optional(),
+    nation: oneOrMany(z.enum(nations)).optional(),
+    /** Territorial police force of the report's port, by name. */
+    force: oneOrMany(z.string().min(2)).optional(),
+    /** One of the desk's queue views (unassessed, mine, overdue, …); "mine" means the caller's. */
+    view: QueueViewSchema.optional(),
+    assigneeId: z.uuid("assigneeId must be a user id").optional(),
+    receivedFrom: isoDateTime.optional(),
+    receivedTo: isoDateTime.optional(),
+    /** Free-text search over reference, summary and details. */
+    q: z
+      .string()
+      .trim()
+      .min(2, "search text must be at least 2 characters")
+      .max(200)
+      .optional(),
+  },
+);
 export type ReportListQuery = z.infer<typeof ReportListQuerySchema>;
 
 export const ReportListResponseSchema = listResponseSchema(ReportSchema);
@@ -83,7 +100,11 @@ export const ReportListResponseSchema = listResponseSchema(ReportSchema);
 export const ReportPatchSchema = z
   .object({
     risk: RiskLevelSchema.nullable(),
-    riskRationale: z.string().trim().max(5000, "the rationale must be at most 5,000 characters").nullable(),
+    riskRationale: z
+      .string()
+      .trim()
+      .max(5000, "the rationale must be at most 5,000 characters")
+      .nullable(),
     thrive: ThriveSchema.nullable(),
     category: ReportCategorySchema,
     insiderType: InsiderTypeSchema.nullable(),
@@ -92,14 +113,19 @@ export const ReportPatchSchema = z
   })
   .partial()
   .strict()
-  .refine((patch) => Object.keys(patch).length > 0, { message: "send at least one field to change" });
+  .refine((patch) => Object.keys(patch).length > 0, {
+    message: "send at least one field to change",
+  });
 export type ReportPatch = z.infer<typeof ReportPatchSchema>;
 
 /**
  * An insider type only makes sense for insider threat: checks the record as it would be after
  * a change. Returns the message to show, or null when consistent.
  */
-export function insiderTypeProblem(category: string, insiderType: string | null): string | null {
+export function insiderTypeProblem(
+  category: string,
+  insiderType: string | null,
+): string | null {
   if (category !== "insider_threat" && insiderType !== null) {
     return "an insider type can only be set when the category is insider threat";
   }

@@ -11,9 +11,20 @@ const bulkItems = z
 /** Bulk actions apply to exactly the selected reports, each at the version the officer saw. */
 export const BulkActionSchema = z
   .discriminatedUnion("action", [
-    z.object({ action: z.literal("assign"), assigneeId: z.uuid("choose an officer").nullable(), items: bulkItems }).strict(),
     z
-      .object({ action: z.literal("categorise"), category: ReportCategorySchema, insiderType: InsiderTypeSchema.nullable().optional(), items: bulkItems })
+      .object({
+        action: z.literal("assign"),
+        assigneeId: z.uuid("choose an officer").nullable(),
+        items: bulkItems,
+      })
+      .strict(),
+    z
+      .object({
+        action: z.literal("categorise"),
+        category: ReportCategorySchema,
+        insiderType: InsiderTypeSchema.nullable().optional(),
+        items: bulkItems,
+      })
       .strict(),
     z
       .object({
@@ -27,4 +38,6 @@ export const BulkActionSchema = z
   .meta({ id: "BulkAction" });
 export type BulkAction = z.infer<typeof BulkActionSchema>;
 
-export const BulkResultSchema = z.object({ updated: z.number().int(), data: z.array(ReportSchema) }).meta({ id: "BulkResult" });
+export const BulkResultSchema = z
+  .object({ updated: z.number().int(), data: z.array(ReportSchema) })
+  .meta({ id: "BulkResult" });

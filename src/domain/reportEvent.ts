@@ -31,8 +31,17 @@ export const ReportEventSchema = z
   .meta({ id: "ReportEvent" });
 export type ReportEvent = z.infer<typeof ReportEventSchema>;
 
-export const ReportEventListResponseSchema = z.object({ data: z.array(ReportEventSchema), total: z.number().int() });
+export const ReportEventListResponseSchema = z.object({
+  data: z.array(ReportEventSchema),
+  total: z.number().int(),
+});
 
 export const NoteCreateSchema = z
-  .object({ text: z.string().trim().min(1, "write the note").max(5000, "a note must be at most 5,000 characters") })
+  .object({
+    text: z
+      .string()
+      .trim()
+      .min(1, "write the note")
+      .max(5000, "a note must be at most 5,000 characters"),
+  })
   .strict();

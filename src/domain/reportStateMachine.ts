@@ -16,13 +16,38 @@ const triageRoles: readonly Role[] = ["desk"];
 export const reportTransitions: readonly TransitionRule[] = [
   { from: "new", to: "triage", action: "Start triage", reasonRequired: false },
   { from: "new", to: "closed", action: "Close", reasonRequired: true },
-  { from: "triage", to: "actioned", action: "Mark actioned", reasonRequired: false },
-  { from: "triage", to: "on_hold", action: "Put on hold", reasonRequired: true },
+  {
+    from: "triage",
+    to: "actioned",
+    action: "Mark actioned",
+    reasonRequired: false,
+  },
+  {
+    from: "triage",
+    to: "on_hold",
+    action: "Put on hold",
+    reasonRequired: true,
+  },
   { from: "triage", to: "closed", action: "Close", reasonRequired: true },
-  { from: "on_hold", to: "triage", action: "Resume triage", reasonRequired: false },
+  {
+    from: "on_hold",
+    to: "triage",
+    action: "Resume triage",
+    reasonRequired: false,
+  },
   { from: "on_hold", to: "closed", action: "Close", reasonRequired: true },
-  { from: "actioned", to: "on_hold", action: "Put on hold", reasonRequired: true },
-  { from: "actioned", to: "triage", action: "Return to triage", reasonRequired: true },
+  {
+    from: "actioned",
+    to: "on_hold",
+    action: "Put on hold",
+    reasonRequired: true,
+  },
+  {
+    from: "actioned",
+    to: "triage",
+    action: "Return to triage",
+    reasonRequired: true,
+  },
   { from: "actioned", to: "closed", action: "Close", reasonRequired: true },
   { from: "closed", to: "triage", action: "Reopen", reasonRequired: true },
 ];
@@ -46,6 +71,8 @@ export type TransitionOutcome =
       kind: "forbidden" | "invalid" | "incomplete";
       message: string;
       allowed: ReportStatus[];
+      /** For "incomplete": the input to fix. */
+      field?: "reason" | "closureReason" | "risk";
     };
 
 /** The statuses a report may move to from its current status. */
@@ -69,9 +96,16 @@ export function checkTransition(
 ): TransitionOutcome {
   const allowed = allowedTransitions(state.status);
   if (!canTransition(roles)) {
-    return { ok: false, kind: "forbidden", message: "only the police desk can move reports through triage", allowed };
+    return {
+      ok: false,
+      kind: "forbidden",
+      message: "only the police desk can move reports through triage",
+      allowed,
+    };
   }
-  const rule = reportTransitions.find((t) => t.from === state.status && t.to === request.to);
+  const rule = reportTransitions.find(
+    (t) => t.from === state.status && t.to === request.to,
+  );
   if (!rule) {
     const list = allowed.length ? allowed.join(", ") : "none";
     return {
@@ -82,16 +116,40 @@ export function checkTransition(
     };
   }
   if (rule.reasonRequired && !request.reason?.trim()) {
-    return { ok: false, kind: "incomplete", message: `give a reason to ${rule.action.toLowerCase()}`, allowed };
+    return {
+      ok: false,
+      kind: "incomplete",
+      message: `give a reason to ${rule.action.toLowerCase()}`,
+      allowed,
+      field: "reason",
+    };
   }
   if (request.to === "closed" && !request.closureReason) {
-    return { ok: false, kind: "incomplete", message: "choose a closure reason", allowed };
+    return {
+      ok: false,
+      kind: "incomplete",
+      message: "choose a closure reason",
+      allowed,
+      field: "closureReason",
+    };
   }
   if (request.to !== "closed" && request.closureReason) {
-    return { ok: false, kind: "incomplete", message: "a closure reason is only given when closing", allowed };
+    return {
+      ok: false,
+      kind: "incomplete",
+      message: "a closure reason is only given when closing",
+      allowed,
+      field: "closureReason",
+    };
   }
   if (request.to === "actioned" && state.risk === null) {
-    return { ok: false, kind: "incomplete", message: "assess the risk before marking the report actioned", allowed };
+    return {
+      ok: false,
+      kind: "incomplete",
+      message: "assess the risk before marking the report actioned",
+      allowed,
+      field: "risk",
+    };
   }
   return { ok: true, rule };
 }

@@ -2,7 +2,14 @@
 // vulnerability, engagement). Each part is free text; all are optional but the summary is kept.
 import { z } from "zod";
 
-export const thriveParts = ["threat", "harm", "risk", "investigation", "vulnerability", "engagement"] as const;
+export const thriveParts = [
+  "threat",
+  "harm",
+  "risk",
+  "investigation",
+  "vulnerability",
+  "engagement",
+] as const;
 export type ThrivePart = (typeof thriveParts)[number];
 
 export const thriveLabels: Record<ThrivePart, string> = {
@@ -15,7 +22,14 @@ export const thriveLabels: Record<ThrivePart, string> = {
 };
 
 export const ThriveSchema = z
-  .object(Object.fromEntries(thriveParts.map((p) => [p, z.string().trim().max(2000, `${p} must be at most 2,000 characters`)])) as Record<ThrivePart, z.ZodString>)
+  .object(
+    Object.fromEntries(
+      thriveParts.map((p) => [
+        p,
+        z.string().trim().max(2000, `${p} must be at most 2,000 characters`),
+      ]),
+    ) as Record<ThrivePart, z.ZodString>,
+  )
   .partial()
   .strict()
   .meta({ id: "Thrive" });

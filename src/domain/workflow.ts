@@ -1,12 +1,22 @@
 // The desk's workflow commands: each is an explicit request checked by the state machine and the
 // caller's role on the server, and written to the report's timeline and the audit log.
 import { z } from "zod";
-import { ChannelSchema, ClosureReasonSchema, InsiderTypeSchema, ReportCategorySchema, ReportStatusSchema } from "./enums";
+import {
+  ChannelSchema,
+  ClosureReasonSchema,
+  InsiderTypeSchema,
+  ReportCategorySchema,
+  ReportStatusSchema,
+} from "./enums";
 
 export const TransitionRequestSchema = z
   .object({
     to: ReportStatusSchema,
-    reason: z.string().trim().max(2000, "the reason must be at most 2,000 characters").optional(),
+    reason: z
+      .string()
+      .trim()
+      .max(2000, "the reason must be at most 2,000 characters")
+      .optional(),
     closureReason: ClosureReasonSchema.optional(),
   })
   .strict()
@@ -19,7 +29,15 @@ export const AssignRequestSchema = z
   .meta({ id: "AssignRequest" });
 
 /** The queue views of the desk menu, with how many reports each holds. */
-export const queueViews = ["unassessed", "mine", "overdue", "immediate", "on_hold", "open", "closed"] as const;
+export const queueViews = [
+  "unassessed",
+  "mine",
+  "overdue",
+  "immediate",
+  "on_hold",
+  "open",
+  "closed",
+] as const;
 export const QueueViewSchema = z.enum(queueViews);
 export type QueueView = z.infer<typeof QueueViewSchema>;
 
@@ -33,21 +51,52 @@ export const queueViewLabels: Record<QueueView, string> = {
   closed: "Closed",
 };
 
-export const QueueCountsSchema = z.object(Object.fromEntries(queueViews.map((v) => [v, z.number().int().min(0)])) as Record<QueueView, z.ZodNumber>).meta({ id: "QueueCounts" });
+export const QueueCountsSchema = z
+  .object(
+    Object.fromEntries(
+      queueViews.map((v) => [v, z.number().int().min(0)]),
+    ) as Record<QueueView, z.ZodNumber>,
+  )
+  .meta({ id: "QueueCounts" });
 export type QueueCounts = z.infer<typeof QueueCountsSchema>;
 
 /** What the Crimestoppers feed sends. `portId` may be our port id or its UN/LOCODE. */
 export const IntakeReportSchema = z
   .object({
-    externalRef: z.string().trim().min(3, "externalRef is the Crimestoppers reference").max(64),
-    receivedAt: z.iso.datetime({ offset: true, error: "receivedAt must be an ISO 8601 date-time with a time zone" }),
+    externalRef: z
+      .string()
+      .trim()
+      .min(3, "externalRef is the Crimestoppers reference")
+      .max(64),
+    receivedAt: z.iso.datetime({
+      offset: true,
+      error: "receivedAt must be an ISO 8601 date-time with a time zone",
+    }),
     channel: ChannelSchema,
-    portId: z.string().trim().min(2, "portId must be a port id or UN/LOCODE").max(64),
+    portId: z
+      .string()
+      .trim()
+      .min(2, "portId must be a port id or UN/LOCODE")
+      .max(64),
     category: ReportCategorySchema,
     insiderType: InsiderTypeSchema.optional(),
-    summary: z.string().trim().min(1, "summary cannot be empty").max(500, "summary must be at most 500 characters"),
-    details: z.string().trim().min(1, "details cannot be empty").max(20000, "details must be at most 20,000 characters"),
-    location: z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }).strict().optional(),
+    summary: z
+      .string()
+      .trim()
+      .min(1, "summary cannot be empty")
+      .max(500, "summary must be at most 500 characters"),
+    details: z
+      .string()
+      .trim()
+      .min(1, "details cannot be empty")
+      .max(20000, "details must be at most 20,000 characters"),
+    location: z
+      .object({
+        lat: z.number().min(-90).max(90),
+        lon: z.number().min(-180).max(180),
+      })
+      .strict()
+      .optional(),
   })
   .strict()
   .meta({ id: "IntakeReport" });
@@ -58,7 +107,10 @@ export const ReportLinkKindSchema = z.enum(reportLinkKinds);
 export type ReportLinkKind = z.infer<typeof ReportLinkKindSchema>;
 
 export const LinkRequestSchema = z
-  .object({ linkedReportId: z.uuid("choose the report to link"), kind: ReportLinkKindSchema })
+  .object({
+    linkedReportId: z.uuid("choose the report to link"),
+    kind: ReportLinkKindSchema,
+  })
   .strict()
   .meta({ id: "LinkRequest" });
 
@@ -80,4 +132,3 @@ export const SimilarReportSchema = z
   })
   .meta({ id: "SimilarReport" });
 export type SimilarReport = z.infer<typeof SimilarReportSchema>;
-

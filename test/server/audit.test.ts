@@ -53,3 +53,25 @@ describe("the audit log", () => {
     expect(result).toMatchObject({ ok: false, problem: expect.stringContaining("was removed or inserted") });
   });
 });
+
+describe("the administrator's audit viewer", () => {
+  it("lists rows newest first with filters, exports CSV (audited) and verifies the chain", async () => {
+    const admin = await t.login("admin");
+    const list = await t.app.inject({ method: "GET", url: "/api/audit?action=report.view&perPage=100", headers: { cookie: admin } });
+    expect(list.statusCode).toBe(200);
+    const [{ n }] = (await rows<{ n: number }>(t.db, sql`select count(*)::int as n from audit_events where action = 'report.view'`)) as [{ n: number }];
+    expect(list.json().total).toBe(n);
+    expect(list.json().data.every((e: { action: string }) => e.action === "report.view")).toBe(true);
+
+    const csv = await t.app.inject({ method: "GET", url: "/api/audit/export.csv?action=report.view", headers: { cookie: admin } });
+    expect(csv.headers["content-type"]).toContain("text/csv");
+    const lines = csv.body.trim().split(/\r?\n/);
+    expect(lines[0]).toBe("id,at,actor,action,entity,entityId,detail,ip,hash");
+    expect(lines).toHaveLength(n + 1);
+    const exported = await rows(t.db, sql`select 1 from audit_events where action = 'audit.export' and actor_name = 'admin'`);
+    expect(exported).toHaveLength(1);
+
+    const verification = await t.app.inject({ method: "GET", url: "/api/audit/verification", headers: { cookie: admin } });
+    expect(verification.json()).toMatchObject({ ok: expect.any(Boolean), checked: expect.any(Number) });
+  });
+});

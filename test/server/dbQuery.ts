@@ -7,7 +7,13 @@ export async function rows<T>(db: Database, query: SQL): Promise<T[]> {
   return (result as unknown as { rows: T[] }).rows;
 }
 
-export async function count(db: Database, where: SQL = sql`true`): Promise<number> {
-  const [row] = await rows<{ n: number }>(db, sql`select count(*)::int as n from reports where ${where}`);
+export async function count(
+  db: Database,
+  where: SQL = sql`true`,
+): Promise<number> {
+  const [row] = await rows<{ n: number }>(
+    db,
+    sql`select count(*)::int as n from reports where ${where}`,
+  );
   return row!.n;
 }

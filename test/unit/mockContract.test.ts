@@ -1,9 +1,22 @@
 // The mock checks what it sends against the contract, so a handler that drifts from the
 // schemas fails loudly (500 and a console error) instead of teaching the app a wrong shape.
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { ReportSchema, type Report } from "../../src/domain";
+import { z } from "zod";
+import {
+  QueueCountsSchema,
+  ReferralListResponseSchema,
+  ReportEventListResponseSchema,
+  ReportSchema,
+  ReportViewersResponseSchema,
+  SimilarReportSchema,
+  SlaPolicySchema,
+  type Report,
+} from "../../src/domain";
 import { contractResponse } from "../../mocks/handlers/contractResponse";
 import { dataset } from "./support/demoFixture";
+import { api, jsonInit, mockDb, useMockServer } from "./support/mockApi";
+
+useMockServer();
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -32,5 +45,39 @@ describe("the mock's contract check", () => {
     );
     expect(logged).toHaveBeenCalledOnce();
     expect(String(logged.mock.calls[0]?.[0])).toContain("risk");
+  });
+});
+
+describe("the workflow endpoints against the contract", () => {
+  it("answer every read with a body the contract accepts, and log no drift", async () => {
+    const logged = vi.spyOn(console, "error");
+    mockDb.signInAs("desk");
+    const report = mockDb.reports.find((r) => r.status === "triage") as Report;
+    await api(
+      `/reports/${report.id}/notes`,
+      jsonInit("POST", { text: "Seen" }),
+    );
+    await api(
+      `/reports/${report.id}/referrals`,
+      jsonInit("POST", { targetKind: "agency", targetName: "Border Force" }),
+    );
+    await api(`/reports/${report.id}/viewers`, { method: "PUT" });
+    const reads: [string, z.ZodType][] = [
+      ["/reports/queues", QueueCountsSchema],
+      [`/reports/${report.id}/events`, ReportEventListResponseSchema],
+      [
+        `/reports/${report.id}/similar`,
+        z.object({ data: z.array(SimilarReportSchema) }).strict(),
+      ],
+      ["/referrals", ReferralListResponseSchema],
+      [`/reports/${report.id}/viewers`, ReportViewersResponseSchema],
+      ["/settings/sla", SlaPolicySchema],
+    ];
+    for (const [path, schema] of reads) {
+      const response = await api(path);
+      expect(response.status, path).toBe(200);
+      expect(schema.safeParse(await response.json()).success, path).toBe(true);
+    }
+    expect(logged).not.toHaveBeenCalled();
   });
 });

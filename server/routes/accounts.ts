@@ -1,0 +1,163 @@
+// /api/accounts: the administrator's user management. Every change is audited.
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import {
+  AccountCreateSchema,
+  AccountListQuerySchema,
+  AccountListResponseSchema,
+  AccountPatchSchema,
+  AccountSchema,
+  PasswordResetSchema,
+  ProblemSchema,
+  etagFor,
+} from "../../src/domain";
+import { recordAudit } from "../audit";
+import type { Database } from "../db/connect";
+import { allow } from "../plugins/access";
+import { problem } from "../problems";
+import {
+  createAccount,
+  findAccount,
+  listAccounts,
+  resetPassword,
+  updateAccount,
+} from "./accountsRepository";
+import { requireIfMatch } from "./ifMatch";
+
+const IdParams = z.object({
+  id: z.uuid("the account id in the address is not a valid id"),
+});
+const IfMatchHeaders = z.object({ "if-match": z.string().optional() });
+const problems = {
+  400: ProblemSchema,
+  401: ProblemSchema,
+  403: ProblemSchema,
+  404: ProblemSchema,
+};
+
+export const accountRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (
+  app,
+  { db },
+) => {
+  app.get("/api/accounts", {
+    config: { access: allow("accounts", "list") },
+    schema: {
+      tags: ["accounts"],
+      summary: "List accounts",
+      querystring: AccountListQuerySchema,
+      response: { 200: AccountListResponseSchema, ...problems },
+    },
+    handler: (request) => listAccounts(db, request.query),
+  });
+
+  app.get("/api/accounts/:id", {
+    config: { access: allow("accounts", "show") },
+    schema: {
+      tags: ["accounts"],
+      summary: "One account",
+      params: IdParams,
+      response: { 200: AccountSchema, ...problems },
+    },
+    handler: async (request, reply) => {
+      const account = await findAccount(db, request.params.id);
+      if (!account)
+        throw problem(
+          404,
+          "not_found",
+          `There is no account with id ${request.params.id}.`,
+        );
+      reply.header("ETag", etagFor(account.version));
+      return account;
+    },
+  });
+
+  app.post("/api/accounts", {
+    config: { access: allow("accounts", "create") },
+    schema: {
+      tags: ["accounts"],
+      summary: "Create an account",
+      body: AccountCreateSchema,
+      response: { 201: AccountSchema, ...problems, 409: ProblemSchema },
+    },
+    handler: async (request, reply) => {
+      const account = await createAccount(db, request.body);
+      await recordAudit(db, request, {
+        action: "user.create",
+        entity: "user",
+        entityId: account.id,
+        detail: { username: account.username, roles: account.roles },
+      });
+      return reply
+        .code(201)
+        .header("ETag", etagFor(account.version))
+        .send(account);
+    },
+  });
+
+  app.patch("/api/accounts/:id", {
+    config: { access: allow("accounts", "edit") },
+    schema: {
+      tags: ["accounts"],
+      summary:
+        "Change roles or name, disable or re-enable (disabling ends the account's sessions)",
+      params: IdParams,
+      headers: IfMatchHeaders,
+      body: AccountPatchSchema,
+      response: {
+        200: AccountSchema,
+        ...problems,
+        409: ProblemSchema,
+        428: ProblemSchema,
+      },
+    },
+    handler: async (request, reply) => {
+      const version = requireIfMatch(request.headers["if-match"]);
+      const account = await updateAccount(
+        db,
+        request.params.id,
+        version,
+        request.body,
+        request.user!.id,
+      );
+      await recordAudit(db, request, {
+        action: "user.update",
+        entity: "user",
+        entityId: account.id,
+        detail: { ...request.body },
+      });
+      return reply.header("ETag", etagFor(account.version)).send(account);
+    },
+  });
+
+  app.post("/api/accounts/:id/password", {
+    config: { access: allow("accounts", "edit") },
+    schema: {
+      tags: ["accounts"],
+      summary: "Reset the account's password (ends its sessions)",
+      params: IdParams,
+      headers: IfMatchHeaders,
+      body: PasswordResetSchema,
+      response: {
+        200: AccountSchema,
+        ...problems,
+        409: ProblemSchema,
+        428: ProblemSchema,
+      },
+    },
+    handler: async (request, reply) => {
+      const version = requireIfMatch(request.headers["if-match"]);
+      const account = await resetPassword(
+        db,
+        request.params.id,
+        version,
+        request.body.password,
+      );
+      await recordAudit(db, request, {
+        action: "user.password_reset",
+        entity: "user",
+        entityId: account.id,
+      });
+      return reply.header("ETag", etagFor(account.version)).send(account);
+    },
+  });
+};

@@ -1,0 +1,98 @@
+// GET /api/stats/ports: reports per port and category for the map, with territorial force
+// totals for shading police force areas. One GROUP BY over the window, index-backed on received_at.
+import { sql } from "drizzle-orm";
+import {
+  applySuppression,
+  reportCategories,
+  suppression,
+  type StatsPortsQuery,
+  type StatsPortsResponse,
+  type SumConstraint,
+} from "../../src/domain";
+import type { Database } from "../db/connect";
+import { queryRows } from "../db/rawQuery";
+import { ports, reports } from "../db/schema";
+import { statsWhere } from "./statsQuery";
+
+interface PortRow {
+  id: string;
+  force: string;
+  forceCode: string | null;
+}
+
+export async function portStats(
+  db: Database,
+  query: StatsPortsQuery,
+  suppress: boolean,
+): Promise<StatsPortsResponse> {
+  const from = new Date(query.from);
+  const to = new Date(query.to);
+  const categories = reportCategories.filter(
+    (c) => !query.category || query.category.includes(c),
+  );
+  const [portRows, countRows] = await Promise.all([
+    db
+      .select({
+        id: ports.id,
+        force: ports.territorialPoliceForce,
+        forceCode: ports.territorialPoliceCode,
+      })
+      .from(ports)
+      .orderBy(ports.id) as Promise<PortRow[]>,
+    queryRows<{ portId: string; category: string; n: number }>(
+      db,
+      sql`select ${reports.portId} as "portId", ${reports.category} as category, count(*)::int as n
+          from ${reports} where ${statsWhere(from, to, query)} group by 1, 2`,
+    ),
+  ]);
+  const forces = [...new Set(portRows.map((p) => p.force))].sort();
+
+  // One flat list of counts: port × category cells, then port totals, force totals, the grand total.
+  const C = categories.length;
+  const P = portRows.length;
+  const portIndex = new Map(portRows.map((p, i) => [p.id, i]));
+  const counts = new Array<number>(P * C + P + forces.length + 1).fill(0);
+  for (const row of countRows) {
+    const p = portIndex.get(row.portId);
+    const c = categories.indexOf(row.category as (typeof categories)[number]);
+    if (p !== undefined && c >= 0) counts[p * C + c]! += row.n;
+  }
+  const portTotal = (p: number) => P * C + p;
+  const forceTotal = (f: number) => P * C + P + f;
+  const grandTotal = counts.length - 1;
+  const sums: SumConstraint[] = [];
+  portRows.forEach((port, p) => {
+    const parts = categories.map((_, c) => p * C + c);
+    counts[portTotal(p)] = parts.reduce((sum, i) => sum + counts[i]!, 0);
+    counts[forceTotal(forces.indexOf(port.force))]! += counts[portTotal(p)]!;
+    sums.push({ total: portTotal(p), parts });
+  });
+  forces.forEach((force, f) => {
+    const parts = portRows.flatMap((port, p) =>
+      port.force === force ? [portTotal(p)] : [],
+    );
+    sums.push({ total: forceTotal(f), parts });
+    counts[grandTotal]! += counts[forceTotal(f)]!;
+  });
+  sums.push({ total: grandTotal, parts: forces.map((_, f) => forceTotal(f)) });
+
+  const cells = applySuppression(counts, sums, suppress);
+  return {
+    from: from.toISOString(),
+    to: to.toISOString(),
+    suppression: suppression(suppress),
+    categories,
+    ports: portRows.map((port, p) => ({
+      portId: port.id,
+      total: cells[portTotal(p)]!,
+      counts: categories.map((_, c) => cells[p * C + c]!),
+    })),
+    forces: forces.map((force, f) => ({
+      force,
+      forceCode: portRows.find((p) => p.force === force)?.forceCode ?? null,
+      total: cells[forceTotal(f)]!,
+      portIds: portRows.filter((p) => p.force === force).map((p) => p.id),
+    })),
+    total: cells[grandTotal]!,
+  };
+}

@@ -1,0 +1,375 @@
+// /api/stats for the map and the trends page: every figure is checked against counts computed
+// here, independently, in plain SQL over the seeded database.
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type {
+  StatsPortsResponse,
+  StatsSummaryResponse,
+  StatsTimeseriesResponse,
+} from "../../src/domain";
+import { count, rows } from "./dbQuery";
+import { createTestApp, type TestApp } from "./testApp";
+
+let t: TestApp;
+const cookies: Record<string, string> = {};
+const day = 86_400_000;
+// The seed dates reports up to the real now; a whole year back from the next midnight UTC.
+const to = new Date(Math.ceil(Date.now() / day) * day);
+const from = new Date(to.getTime() - 365 * day);
+const window = `from=${from.toISOString()}&to=${to.toISOString()}`;
+const inWindow = sql`received_at >= ${from} and received_at < ${to}`;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  for (const user of ["desk", "analyst", "manager", "admin"])
+    cookies[user] = await t.login(user);
+});
+afterAll(() => t.close());
+
+async function get<T>(
+  user: string,
+  url: string,
+): Promise<{ status: number; body: T }> {
+  const response = await t.app.inject({
+    method: "GET",
+    url,
+    headers: { cookie: cookies[user]! },
+  });
+  return { status: response.statusCode, body: response.json() as T };
+}
+
+describe("reports per port for the map", () => {
+  it("gives an analyst every port, with zeros, and counts per category that match the database", async () => {
+    const { status, body } = await get<StatsPortsResponse>(
+      "analyst",
+      `/api/stats/ports?${window}`,
+    );
+    expect(status).toBe(200);
+    expect(body.suppression.applied).toBe(false);
+    expect(body.ports).toHaveLength(await portCount());
+    const expected = await rows<{
+      portId: string;
+      category: string;
+      n: number;
+    }>(
+      t.db,
+      sql`select port_id as "portId", category, count(*)::int as n from reports where ${inWindow} group by 1, 2`,
+    );
+    for (const { portId, category, n } of expected) {
+      const port = body.ports.find((p) => p.portId === portId)!;
+      expect(
+        port.counts[body.categories.indexOf(category as never)],
+        `${portId} ${category}`,
+      ).toBe(n);
+    }
+    // Zeros are sent, not left out: a port or category with no reports still has its cell.
+    expect(
+      body.ports.every((p) => p.counts.length === body.categories.length),
+    ).toBe(true);
+    expect(body.ports.some((p) => p.counts.includes(0))).toBe(true);
+    expect(body.total).toBe(await count(t.db, inWindow));
+  });
+
+  it("totals each territorial force over its ports, for shading force areas", async () => {
+    const { body } = await get<StatsPortsResponse>(
+      "desk",
+      `/api/stats/ports?${window}`,
+    );
+    const expected = await rows<{ force: string; n: number }>(
+      t.db,
+      sql`select p.territorial_police_force as force, count(*)::int as n from reports r join ports p on p.id = r.port_id
+          where r.received_at >= ${from} and r.received_at < ${to} group by 1`,
+    );
+    for (const { force, n } of expected)
+      expect(body.forces.find((f) => f.force === force)?.total, force).toBe(n);
+    const kent = body.forces.find((f) => f.portIds.includes("dover"))!;
+    expect(kent.forceCode).toMatch(/^E23/);
+  });
+
+  it("applies the category, insider type, status and channel filters", async () => {
+    const query =
+      "category=insider_threat&insiderType=exploited&insiderType=deliberate&status=new&status=triage&status=closed&channel=online";
+    const { body } = await get<StatsPortsResponse>(
+      "desk",
+      `/api/stats/ports?${window}&${query}`,
+    );
+    expect(body.categories).toEqual(["insider_threat"]);
+    const where = sql`${inWindow} and category = 'insider_threat' and insider_type in ('exploited', 'deliberate') and status in ('new', 'triage', 'closed') and channel = 'online'`;
+    expect(body.total).toBe(await count(t.db, where));
+    expect(body.total).toBeGreaterThan(0);
+  });
+
+  it("refuses a window that ends before it starts, and unknown filters", async () => {
+    expect(
+      (
+        await get(
+          "desk",
+          `/api/stats/ports?from=${to.toISOString()}&to=${from.toISOString()}`,
+        )
+      ).status,
+    ).toBe(400);
+    const unknown = await get<{ detail: string }>(
+      "desk",
+      `/api/stats/ports?${window}&colour=red`,
+    );
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.detail).toContain("colour");
+  });
+});
+
+async function portCount(): Promise<number> {
+  const [row] = await rows<{ n: number }>(
+    t.db,
+    sql`select count(*)::int as n from ports`,
+  );
+  return row!.n;
+}
+
+describe("reports over time for the trends chart", () => {
+  it("counts each UK calendar month per category, as PostgreSQL's own London dates do", async () => {
+    const { status, body } = await get<StatsTimeseriesResponse>(
+      "analyst",
+      `/api/stats/timeseries?${window}&interval=month`,
+    );
+    expect(status).toBe(200);
+    expect(body.timeZone).toBe("Europe/London");
+    expect(body.buckets.length).toBeGreaterThanOrEqual(12);
+    expect(body.buckets.every((b) => b.endsWith("-01"))).toBe(true);
+    const expected = await rows<{
+      bucket: string;
+      category: string;
+      n: number;
+    }>(
+      t.db,
+      sql`select to_char(date_trunc('month', received_at at time zone 'Europe/London'), 'YYYY-MM-DD') as bucket, category, count(*)::int as n
+          from reports where ${inWindow} group by 1, 2`,
+    );
+    for (const { bucket, category, n } of expected) {
+      const series = body.series.find((s) => s.key === category)!;
+      expect(
+        series.counts[body.buckets.indexOf(bucket)],
+        `${bucket} ${category}`,
+      ).toBe(n);
+    }
+    expect(body.series.map((s) => s.key)[0]).toBe("insider_threat");
+    expect(body.total).toBe(await count(t.db, inWindow));
+    expect(body.previous).toBeNull();
+  });
+
+  it("puts a report received just after midnight in summer time on the new day, not the old one", async () => {
+    const [row] = await rows<{ at: Date }>(
+      t.db,
+      sql`select received_at as at from reports where ${inWindow} and extract(hour from received_at at time zone 'UTC') = 23
+          and extract(month from received_at) between 5 and 8 limit 1`,
+    );
+    const at = new Date(row!.at);
+    const dayFrom = new Date(at.getTime() - 2 * day).toISOString();
+    const dayTo = new Date(at.getTime() + 2 * day).toISOString();
+    const { body } = await get<StatsTimeseriesResponse>(
+      "desk",
+      `/api/stats/timeseries?from=${dayFrom}&to=${dayTo}&interval=day&groupBy=channel`,
+    );
+    const londonDate = new Date(at.getTime() + 3600_000)
+      .toISOString()
+      .slice(0, 10);
+    const index = body.buckets.indexOf(londonDate);
+    expect(index).toBeGreaterThan(0);
+    const expected = await count(
+      t.db,
+      sql`received_at >= ${dayFrom} and received_at < ${dayTo} and (received_at at time zone 'Europe/London')::date = ${londonDate}::date`,
+    );
+    expect(
+      body.series.reduce((sum, s) => sum + (s.counts[index] ?? 0), 0),
+    ).toBe(expected);
+  });
+
+  it("groups by nation within one force and by insider type, matching the database", async () => {
+    const force = "Kent Police";
+    const byNation = (
+      await get<StatsTimeseriesResponse>(
+        "desk",
+        `/api/stats/timeseries?${window}&groupBy=nation&force=${encodeURIComponent(force)}`,
+      )
+    ).body;
+    const inForce = sql`${inWindow} and port_id in (select id from ports where territorial_police_force = ${force})`;
+    expect(byNation.series.find((s) => s.key === "England")!.total).toBe(
+      await count(t.db, inForce),
+    );
+    const byType = (
+      await get<StatsTimeseriesResponse>(
+        "desk",
+        `/api/stats/timeseries?${window}&groupBy=insiderType&interval=month`,
+      )
+    ).body;
+    expect(byType.series.map((s) => s.key)).toEqual([
+      "deliberate",
+      "self_initiated",
+      "exploited",
+    ]);
+    expect(byType.total).toBe(
+      await count(t.db, sql`${inWindow} and insider_type is not null`),
+    );
+  });
+
+  it("draws the busiest ports and puts the rest in Other ports", async () => {
+    const { body } = await get<StatsTimeseriesResponse>(
+      "desk",
+      `/api/stats/timeseries?${window}&groupBy=port&top=3`,
+    );
+    expect(body.series.map((s) => s.key).slice(3)).toEqual(["other"]);
+    const busiest = await rows<{ portId: string }>(
+      t.db,
+      sql`select port_id as "portId" from reports where ${inWindow} group by 1 order by count(*) desc, port_id limit 3`,
+    );
+    expect(body.series.slice(0, 3).map((s) => s.key)).toEqual(
+      busiest.map((b) => b.portId),
+    );
+    expect(body.series.reduce((sum, s) => sum + (s.total ?? 0), 0)).toBe(
+      body.total,
+    );
+  });
+
+  it("compares with the previous period of the same length", async () => {
+    const { body } = await get<StatsTimeseriesResponse>(
+      "desk",
+      `/api/stats/timeseries?${window}&compare=previous&interval=month`,
+    );
+    const before = new Date(from.getTime() - 365 * day);
+    expect(body.previous!.from).toBe(before.toISOString());
+    expect(body.previous!.total).toBe(
+      await count(
+        t.db,
+        sql`received_at >= ${before} and received_at < ${from}`,
+      ),
+    );
+    const drugs = await count(
+      t.db,
+      sql`received_at >= ${before} and received_at < ${from} and category = 'drugs'`,
+    );
+    expect(body.previous!.series.find((s) => s.key === "drugs")!.total).toBe(
+      drugs,
+    );
+  });
+
+  it("refuses a chart of too many points and says to widen the interval", async () => {
+    const threeYears = `from=${new Date(to.getTime() - 3 * 365 * day).toISOString()}&to=${to.toISOString()}`;
+    const { status, body } = await get<{
+      detail: string;
+      errors: { field: string }[];
+    }>("desk", `/api/stats/timeseries?${threeYears}&interval=day`);
+    expect(status).toBe(400);
+    expect(body.detail).toMatch(/Widen the interval to week or month/);
+    expect(body.errors[0]!.field).toBe("interval");
+    expect(
+      (await get("desk", `/api/stats/timeseries?${threeYears}&interval=week`))
+        .status,
+    ).toBe(200);
+  });
+});
+
+describe("top ports and fastest-rising categories", () => {
+  it("ranks ports by reports and compares each with the previous period", async () => {
+    const { body } = await get<StatsSummaryResponse>(
+      "analyst",
+      `/api/stats/summary?${window}&limit=3`,
+    );
+    const top = await rows<{ portId: string; n: number }>(
+      t.db,
+      sql`select port_id as "portId", count(*)::int as n from reports where ${inWindow} group by 1 order by 2 desc, 1 limit 3`,
+    );
+    expect(body.topPorts.map((p) => [p.portId, p.count])).toEqual(
+      top.map((p) => [p.portId, p.n]),
+    );
+    for (const port of body.topPorts)
+      expect(port.change).toBe(port.count! - port.previous!);
+    expect(body.risingCategories.every((c) => c.count! > c.previous!)).toBe(
+      true,
+    );
+    expect(body.total.count).toBe(await count(t.db, inWindow));
+  });
+});
+
+describe("figures safe to share", () => {
+  it("hide every count of 1 to 4, and never leave one hidden count in a row that its total would give away", async () => {
+    const exact = (
+      await get<StatsPortsResponse>("desk", `/api/stats/ports?${window}`)
+    ).body;
+    const { body } = await get<StatsPortsResponse>(
+      "desk",
+      `/api/stats/ports?${window}&safe=1`,
+    );
+    expect(body.suppression).toEqual({
+      applied: true,
+      threshold: 5,
+      label: "<5",
+    });
+    let hidden = 0;
+    body.ports.forEach((port, p) => {
+      const cells = [port.total, ...port.counts];
+      const exactCells = [exact.ports[p]!.total, ...exact.ports[p]!.counts];
+      cells.forEach((cell, i) => {
+        if (cell === null) hidden += 1;
+        else expect(cell).toBe(exactCells[i]);
+        if (exactCells[i]! > 0 && exactCells[i]! < 5)
+          expect(cell, `${port.portId} cell ${i}`).toBeNull();
+      });
+      expect(cells.filter((c) => c === null).length, port.portId).not.toBe(1);
+    });
+    expect(hidden).toBeGreaterThan(0);
+    for (const force of body.forces) {
+      const members = [
+        force.total,
+        ...force.portIds.map(
+          (id) => body.ports.find((p) => p.portId === id)!.total,
+        ),
+      ];
+      expect(members.filter((c) => c === null).length, force.force).not.toBe(1);
+    }
+  });
+
+  it("are what a manager always gets, asked for or not, with no way to turn them off", async () => {
+    const safe = (
+      await get<StatsPortsResponse>("desk", `/api/stats/ports?${window}&safe=1`)
+    ).body;
+    const manager = await get<StatsPortsResponse>(
+      "manager",
+      `/api/stats/ports?${window}&safe=0`,
+    );
+    expect(manager.status).toBe(200);
+    expect(manager.body).toEqual(safe);
+    const series = (
+      await get<StatsTimeseriesResponse>(
+        "manager",
+        `/api/stats/timeseries?${window}&interval=week&groupBy=port&top=25`,
+      )
+    ).body;
+    expect(series.suppression.applied).toBe(true);
+    const cells = series.series.flatMap((s) => [...s.counts, s.total]);
+    expect(cells.some((c) => c === null)).toBe(true);
+    expect(cells.every((c) => c === null || c === 0 || c >= 5)).toBe(true);
+    const summary = (
+      await get<StatsSummaryResponse>(
+        "manager",
+        `/api/stats/summary?${window}&limit=20`,
+      )
+    ).body;
+    for (const c of summary.risingCategories)
+      if (c.count === null || c.previous === null) expect(c.change).toBeNull();
+  });
+});
+
+describe("who may read statistics", () => {
+  it("lets desk, analyst and manager in, keeps an admin out and asks a stranger to sign in", async () => {
+    for (const user of ["desk", "analyst", "manager"])
+      expect(
+        (await get(user, `/api/stats/summary?${window}`)).status,
+        user,
+      ).toBe(200);
+    expect((await get("admin", `/api/stats/ports?${window}`)).status).toBe(403);
+    const anonymous = await t.app.inject({
+      method: "GET",
+      url: `/api/stats/timeseries?${window}`,
+    });
+    expect(anonymous.statusCode).toBe(401);
+  });
+});
