@@ -1,6 +1,7 @@
 // Everything between "settings read" and "ready to listen": database, migrations, reference
 // data, demo seeding, the app. Shared by the server's main, the CLI tools and the tests.
 import type { FastifyInstance } from "fastify";
+import { sql } from "drizzle-orm";
 import type { Config } from "./config";
 import {
   openDatabase,
@@ -29,6 +30,9 @@ export async function prepareDatabase(
     if (config.PORTSAFE_DEMO && (await isDatabaseEmpty(handle.db))) {
       log("Empty database in demo mode: seeding demo data…");
       const summary = await seedDemoData(handle.db);
+      // PGlite has no autovacuum: without this the planner has no statistics and index-only
+      // scans (the stats index) read the table anyway.
+      await handle.db.execute(sql`vacuum analyze`);
       log(
         `Seeded ${summary.reports} reports, ${summary.members} members, ${summary.assessments} assessments and ${summary.users} demo users.`,
       );

@@ -27,3 +27,4 @@ export * from "./account";
 export * from "./patterns";
 export * from "./stats";
 export * from "./audit";
+export * from "./statsSuppression";
