@@ -5,7 +5,8 @@ import react from "@vitejs/plugin-react";
 function mockEntry(): Plugin {
   return {
     name: "portsafe-mock-entry",
-    transformIndexHtml: (html) => html.replace("/src/main.tsx", "/mocks/browser.ts"),
+    transformIndexHtml: (html) =>
+      html.replace("/src/main.tsx", "/mocks/browser.ts"),
   };
 }
 

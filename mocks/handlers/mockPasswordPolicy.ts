@@ -1,18 +1,15 @@
 // A small stand-in for the server's password check (server/auth/passwordPolicy.ts, zxcvbn over
 // some 40,000 common and breached passwords), worded the same, so the app's handling of a
 // refused password can be shown without the server's dictionaries in the browser.
+// Each of these is a whole-word match in the server's dictionaries (checked against
+// newPasswordProblem), so the mock refuses them with the same words.
 const commonPasswords = new Set([
-  "password1234",
-  "password123!",
-  "passwordpassword",
-  "qwertyuiop12",
-  "qwertyuiop123",
-  "letmein12345",
-  "iloveyou1234",
-  "welcome12345",
+  "qwerty123456",
+  "1q2w3e4r5t6y",
+  "1qaz2wsx3edc",
+  "zaq12wsxcde3",
   "123456789012",
-  "portsafe-demo",
-  "portsafe2026!",
+  "administrator",
 ]);
 
 export function mockPasswordProblem(

@@ -15,6 +15,8 @@ interface ShowLinkFieldProps {
   sortable?: boolean;
   /** Turns the value into the link text, e.g. an enum into its label. */
   format?: (value: string) => string;
+  /** Which page the link opens; "edit" for resources without a show page (accounts). */
+  page?: "show" | "edit";
 }
 
 export function ShowLinkField(props: ShowLinkFieldProps) {
@@ -25,7 +27,7 @@ export function ShowLinkField(props: ShowLinkFieldProps) {
   if (!record || !resource) return null;
   return (
     <Link
-      to={createPath({ resource, id: record.id, type: "show" })}
+      to={createPath({ resource, id: record.id, type: props.page ?? "show" })}
       // The row's own click handler would navigate a second time.
       onClick={(event: MouseEvent) => event.stopPropagation()}
     >

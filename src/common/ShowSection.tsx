@@ -1,5 +1,6 @@
-// A titled block of a show page. The page title is the <h1>, so sections are <h2>.
-import type { ReactNode } from "react";
+// A titled block of a show page. The page title is the <h1>, so sections are <h2>; the heading
+// names the section, so it is a landmark region screen readers can jump to.
+import { useId, type ReactNode } from "react";
 import { useTranslate } from "react-admin";
 import { Stack, Typography } from "@mui/material";
 
@@ -11,9 +12,10 @@ export function ShowSection({
   children: ReactNode;
 }) {
   const translate = useTranslate();
+  const headingId = useId();
   return (
-    <Stack component="section" spacing={1.5}>
-      <Typography component="h2" variant="h6">
+    <Stack component="section" spacing={1.5} aria-labelledby={headingId}>
+      <Typography id={headingId} component="h2" variant="h6">
         {translate(title)}
       </Typography>
       {children}

@@ -27,3 +27,20 @@ export function formatDateTime(iso: string): string {
 export function formatDate(isoDate: string): string {
   return dateFormat.format(new Date(`${isoDate.slice(0, 10)}T12:00:00Z`));
 }
+
+/**
+ * A calendar day picked in a date input (YYYY-MM-DD) as the instant that day starts in the
+ * officer's time zone, `daysLater` days on: the bounds of a "received" range filter.
+ */
+export function startOfDayIso(isoDate: string, daysLater = 0): string {
+  const [year, month, day] = isoDate.split("-").map(Number);
+  return new Date(year!, month! - 1, day! + daysLater).toISOString();
+}
+
+/** The calendar day (YYYY-MM-DD, local time) of an instant, `daysLater` days on. */
+export function localDayOf(iso: string, daysLater = 0): string {
+  const date = new Date(iso);
+  date.setDate(date.getDate() + daysLater);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

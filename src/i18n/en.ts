@@ -1,6 +1,18 @@
 // The app's own messages in British English, merged over react-admin's English messages.
 // Keys follow react-admin: resources.<resource>.name and resources.<resource>.fields.<field>.
+import { analyticsMessages } from "./analyticsMessages";
+import {
+  securityMessages,
+  securityResourceMessages,
+} from "./securityMessages";
+import { managerMessages } from "./managerMessages";
+import { triageMessages } from "./triageMessages";
+
 export const portsafeMessages = {
+  ...triageMessages,
+  security: securityMessages,
+  manager: managerMessages,
+  analytics: analyticsMessages,
   app: {
     title: "PortSafe Desk",
     tagline: "JMSC police desk",
@@ -8,11 +20,10 @@ export const portsafeMessages = {
       "This system holds OFFICIAL-SENSITIVE material. Use it only for authorised police work.",
   },
   resources: {
+    ...securityResourceMessages,
     reports: {
       name: "Report |||| Reports",
       queue: "Triage queue",
-      conflict:
-        "This report was changed by someone else — reload to see the latest version",
       sections: {
         report: "Report",
         summary: "Summary",
@@ -47,6 +58,31 @@ export const portsafeMessages = {
         q: "Search",
         territorialPoliceForce: "Territorial police force",
         portPoliceForce: "Port police",
+        slaDueAt: "SLA",
+        thrive: "THRIVE",
+        view: "Queue view",
+        nation: "Nation",
+        force: "Territorial force",
+        receivedFrom: "Received from",
+        receivedTo: "Received up to",
+      },
+    },
+    referrals: {
+      name: "Referral |||| Referrals",
+      fields: {
+        id: "Id",
+        reportId: "Report",
+        reportReference: "Report",
+        targetKind: "Kind",
+        targetName: "Referred to",
+        note: "Note",
+        sentAt: "Sent",
+        sentById: "Sent by",
+        acknowledgedAt: "Acknowledged",
+        outcome: "Outcome",
+        outcomeAt: "Outcome recorded",
+        state: "State",
+        version: "Version",
       },
     },
     members: {
@@ -56,6 +92,11 @@ export const portsafeMessages = {
         contact: "Security contact",
         services: "PortSafe services",
         assessments: "PSeMS assessments",
+        review: "PSeMS review",
+      },
+      helpers: {
+        majorChangeOn:
+          "A major change (new operator, new terminal…) brings the next review forward.",
       },
       fields: {
         id: "Id",
@@ -76,6 +117,15 @@ export const portsafeMessages = {
         version: "Version",
         q: "Search",
         nation: "Nation",
+        force: "Territorial force",
+        tier: "Port tier",
+        assessmentState: "Review state",
+        lastAssessedOn: "Last assessed",
+        nextReviewDue: "Next review due",
+        reviewTrigger: "Review brought forward by",
+        reviewWarning: "Review warning",
+        majorChangeOn: "Latest major change",
+        review: "Review",
       },
     },
     assessments: {
@@ -84,6 +134,7 @@ export const portsafeMessages = {
         assessment: "Assessment",
         review: "Reviewer and accountable manager",
         scores: "Maturity by PSeMS element",
+        actionItems: "Action items",
       },
       fields: {
         id: "Id",
@@ -102,6 +153,8 @@ export const portsafeMessages = {
         updatedAt: "Last updated",
         version: "Version",
         dueBefore: "Due before",
+        actionItems: "Action items",
+        baselineId: "Started from",
       },
       scores: {
         element: "Element",

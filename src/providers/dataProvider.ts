@@ -20,39 +20,63 @@ import type {
   UpdateParams,
 } from "react-admin";
 import {
+  AccountListQuerySchema,
+  AccountPatchSchema,
   AssessmentListQuerySchema,
+  AssessmentPatchSchema,
+  AuditListQuerySchema,
   MemberListQuerySchema,
+  MemberPatchSchema,
   PortListQuerySchema,
+  ReferralListQuerySchema,
   ReportListQuerySchema,
   ReportPatchSchema,
   UserListQuerySchema,
   etagFor,
+  type Account,
   type Assessment,
+  type AuditEvent,
   type ListResponse,
   type Member,
   type Port,
+  type Referral,
   type Report,
   type UserSummary,
 } from "../domain";
+import { accountMethods, auditMethods, slaSettingsMethods } from "./adminMethods";
+import { analyticsMethods } from "./analyticsMethods";
 import { apiFetch } from "./http";
+import { managerMethods } from "./managerMethods";
+import {
+  referralMethods,
+  reportViewerMethods,
+  reportWorkflowMethods,
+  type PortSafeDataProvider,
+} from "./workflowMethods";
 
 /** Every resource the app reads, with the domain type of its records. */
 export interface ResourceRecordMap {
   reports: Report;
+  referrals: Referral;
   members: Member;
   assessments: Assessment;
   ports: Port;
   users: UserSummary;
+  accounts: Account;
+  audit: AuditEvent;
 }
 export type ResourceName = keyof ResourceRecordMap;
 export type ResourceRecord = ResourceRecordMap[ResourceName];
 
 const resourceNames: readonly ResourceName[] = [
   "reports",
+  "referrals",
   "members",
   "assessments",
   "ports",
   "users",
+  "accounts",
+  "audit",
 ];
 
 function checkResource(resource: string): ResourceName {
@@ -65,10 +89,13 @@ function checkResource(resource: string): ResourceName {
 /** Each resource's list query schema: which sort fields and filters its list endpoint accepts. */
 const listQuerySchemas = {
   reports: ReportListQuerySchema,
+  referrals: ReferralListQuerySchema,
   members: MemberListQuerySchema,
   assessments: AssessmentListQuerySchema,
   ports: PortListQuerySchema,
   users: UserListQuerySchema,
+  accounts: AccountListQuerySchema,
+  audit: AuditListQuerySchema,
 } satisfies Record<ResourceName, unknown>;
 
 /**
@@ -93,11 +120,18 @@ function acceptsIdFilter(resource: ResourceName): boolean {
 
 /**
  * The fields a PATCH may carry. Reports: exactly the keys of ReportPatchSchema (status moves by
- * workflow command, never by PATCH). Other resources will get their patch schemas with their edit
- * views; until then everything but the server-managed fields.
+ * workflow command, never by PATCH). Referrals change only by command (referralMethods), so
+ * nothing of theirs is patchable here. Other resources will get their patch schemas with their
+ * edit views; until then everything but the server-managed fields.
  */
 const patchableFields: Partial<Record<ResourceName, readonly string[]>> = {
   reports: Object.keys(ReportPatchSchema.shape),
+  members: Object.keys(MemberPatchSchema.shape),
+  assessments: Object.keys(AssessmentPatchSchema.shape),
+  referrals: [],
+  accounts: Object.keys(AccountPatchSchema.shape),
+  // The audit log is append-only: nothing of it can be changed.
+  audit: [],
 };
 const serverManagedFields = new Set([
   "id",
@@ -250,7 +284,7 @@ function asRecord<T>(record: ResourceRecord): T {
   return record as unknown as T;
 }
 
-export const dataProvider: DataProvider = {
+const restMethods: DataProvider = {
   async getList<T extends RaRecord>(resource: string, params: GetListParams) {
     const name = checkResource(resource);
     const { data, total } = await fetchList(name, listQuery(name, params));
@@ -319,7 +353,8 @@ export const dataProvider: DataProvider = {
       await patchOne(
         name,
         id,
-        { ...current, ...(params.data as Partial<ResourceRecord>) },
+        // Cast: spreading one member of the record union over another widens `id`.
+        { ...current, ...params.data } as Partial<ResourceRecord>,
         current,
       );
     }
@@ -356,4 +391,20 @@ export const dataProvider: DataProvider = {
     }
     return { data: params.ids };
   },
+};
+
+/**
+ * The REST methods plus the workflow commands, which react-admin calls "custom methods": reached
+ * through useDataProvider (see usePortSafeApi) so a 401 from any of them still signs the user out.
+ */
+export const dataProvider: PortSafeDataProvider = {
+  ...restMethods,
+  ...reportWorkflowMethods,
+  ...referralMethods,
+  ...reportViewerMethods,
+  ...accountMethods,
+  ...auditMethods,
+  ...slaSettingsMethods,
+  ...managerMethods,
+  ...analyticsMethods,
 };

@@ -2,6 +2,7 @@
 // and RFC 9457 problems turned into errors react-admin knows how to show.
 import { HttpError } from "react-admin";
 import { ProblemSchema, type FieldProblem, type Problem } from "../domain";
+import { noteApiRequest } from "./apiActivity";
 
 /**
  * Builds an absolute URL under /api on the page's own origin. Absolute because node's fetch
@@ -22,10 +23,16 @@ export interface ApiResponse<T> {
 }
 
 export interface ApiRequest {
-  method?: "GET" | "POST" | "PATCH" | "DELETE";
+  method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   query?: URLSearchParams;
   body?: unknown;
   headers?: Record<string, string>;
+  /**
+   * A request the app makes on its own (polling, a presence heartbeat) rather than because the
+   * person did something. It does not restart the idle clock, so an unattended screen still
+   * signs out (DESIGN.md §7, WCAG 2.2.1).
+   */
+  background?: boolean;
 }
 
 /**
@@ -41,15 +48,44 @@ export async function apiFetch<T>(
   path: string,
   request: ApiRequest = {},
 ): Promise<ApiResponse<T>> {
+  const response = await sendApiRequest(path, request);
+  const text = await response.text();
+  const json: unknown = text ? parseJson(text) : null;
+  if (!response.ok) throw problemToHttpError(response, json);
+  return {
+    status: response.status,
+    headers: response.headers,
+    json: json as T,
+  };
+}
+
+/** A file the API produces (e.g. a CSV export), as a Blob ready to save. */
+export async function apiDownload(
+  path: string,
+  query?: URLSearchParams,
+): Promise<Blob> {
+  const response = await sendApiRequest(path, { query });
+  if (!response.ok) {
+    const text = await response.text();
+    throw problemToHttpError(response, text ? parseJson(text) : null);
+  }
+  return response.blob();
+}
+
+async function sendApiRequest(
+  path: string,
+  request: ApiRequest,
+): Promise<Response> {
   const headers = new Headers({
     Accept: "application/json, application/problem+json",
     ...request.headers,
   });
   if (request.body !== undefined)
     headers.set("Content-Type", "application/json");
-  let response: Response;
+  // Noted as the request leaves: the server restarts its idle clock when the request arrives.
+  if (!request.background) noteApiRequest();
   try {
-    response = await fetch(apiUrl(path, request.query), {
+    return await fetch(apiUrl(path, request.query), {
       method: request.method ?? "GET",
       headers,
       body:
@@ -62,14 +98,6 @@ export async function apiFetch<T>(
       0,
     );
   }
-  const text = await response.text();
-  const json: unknown = text ? parseJson(text) : null;
-  if (!response.ok) throw problemToHttpError(response, json);
-  return {
-    status: response.status,
-    headers: response.headers,
-    json: json as T,
-  };
 }
 
 function parseJson(text: string): unknown {

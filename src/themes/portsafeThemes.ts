@@ -59,6 +59,24 @@ function portsafeTheme(
         },
       },
       MuiLink: { defaultProps: { underline: "always" } },
+      // WCAG 2.2 target size (2.5.8): column sort buttons are at least 24 px high, so narrow
+      // columns side by side never crowd each other's targets.
+      // react-admin keeps the bulk actions toolbar in the page at zero height when nothing is
+      // selected: its buttons stay focusable though invisible, and overlap the column headers.
+      // Hidden, they leave the tab order and the accessibility tree until a row is selected.
+      RaBulkActionsToolbar: {
+        styleOverrides: {
+          root: {
+            "& .RaBulkActionsToolbar-collapsed": { visibility: "hidden" },
+          },
+        },
+      },
+      // Every progress bar needs a name (WCAG 4.1.2): react-admin's loading spinners have none.
+      MuiCircularProgress: { defaultProps: { "aria-label": "Loading" } },
+      MuiLinearProgress: { defaultProps: { "aria-label": "Loading" } },
+      MuiTableSortLabel: {
+        styleOverrides: { root: { minHeight: 24, minWidth: 24 } },
+      },
     },
   };
 }

@@ -1,5 +1,5 @@
 // The desk changes a report's assessment; nothing is ever overwritten silently.
-import { screen } from "@testing-library/react";
+import { screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { mockDb, mockServer } from "../../mocks/node";
 import { riskLabels, type Report } from "../../src/domain";
@@ -34,6 +34,10 @@ describe("editing a report", () => {
     const { user } = renderApp(`/reports/${report.id}/show`, { as: "desk" });
 
     await user.click(await screen.findByRole("link", { name: "Edit" }));
+    await screen.findByRole("heading", {
+      level: 1,
+      name: `Edit ${report.reference}`,
+    });
     await user.click(await screen.findByRole("combobox", { name: "Risk" }));
     await user.click(
       await screen.findByRole("option", { name: riskLabels.high }),
@@ -43,14 +47,16 @@ describe("editing a report", () => {
     expect(
       await screen.findByRole("heading", { level: 2, name: "Summary" }),
     ).toBeInTheDocument();
-    expect(await screen.findByText(riskLabels.high)).toBeInTheDocument();
+    expect(
+      await screen.findByRole("combobox", { name: "Risk level" }),
+    ).toHaveTextContent(riskLabels.high);
     expect(patches).toEqual([
       { ifMatch: `"${report.version}"`, body: { risk: "high" } },
     ]);
     expect(mockDb.reports.find((r) => r.id === report.id)?.risk).toBe("high");
   });
 
-  it("a change made by someone else in the meantime is reported, not overwritten", async () => {
+  it("a change made by someone else in the meantime opens the conflict dialog, not an overwrite", async () => {
     const report = unassessedReport();
     const { user } = renderApp(`/reports/${report.id}/edit`, { as: "desk" });
     await user.click(await screen.findByRole("combobox", { name: "Risk" }));
@@ -66,11 +72,17 @@ describe("editing a report", () => {
     });
     await user.click(screen.getByRole("button", { name: "Save" }));
 
+    const dialog = await screen.findByRole("dialog", {
+      name: `Someone else changed ${report.reference}`,
+    });
+    const riskRow = within(dialog)
+      .getByRole("rowheader", { name: "Risk" })
+      .closest("tr");
     expect(
-      await screen.findByText(
-        "This report was changed by someone else — reload to see the latest version",
-      ),
-    ).toBeInTheDocument();
+      within(riskRow!)
+        .getAllByRole("cell")
+        .map((cell) => cell.textContent),
+    ).toEqual(["(empty)", "Low", "Immediate"]);
     expect(mockDb.reports.find((r) => r.id === report.id)?.risk).toBe(
       "immediate",
     );
@@ -80,9 +92,15 @@ describe("editing a report", () => {
     const report = unassessedReport();
     renderApp(`/reports/${report.id}/show`, { as: "analyst" });
 
-    expect(await screen.findByText(report.summary)).toBeInTheDocument();
+    const summary = await screen.findByRole("region", { name: "Summary" });
+    expect(
+      await within(summary).findByText(report.summary),
+    ).toBeInTheDocument();
     expect(
       screen.queryByRole("link", { name: "Edit" }),
+    ).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole("button", { name: "Save assessment" }),
     ).not.toBeInTheDocument();
   });
 });

@@ -84,7 +84,10 @@ describe("the triage queue", () => {
     expect(
       await screen.findByRole("heading", { level: 1, name: newest.reference }),
     ).toBeInTheDocument();
-    expect(await screen.findByText(newest.summary)).toBeInTheDocument();
+    const summary = await screen.findByRole("region", { name: "Summary" });
+    expect(
+      await within(summary).findByText(newest.summary),
+    ).toBeInTheDocument();
     // The marking is a banner at the head and the foot of the report, and a field of it.
     expect(
       screen.getAllByText(newest.handling, { exact: true }).length,

@@ -3,28 +3,42 @@ import { expectNoAxeViolations, signIn } from "./helpers";
 
 test("the login page passes axe", async ({ page }) => {
   await page.goto("/");
-  await expect(page.getByRole("textbox", { name: "Username", exact: true })).toBeVisible();
+  await expect(
+    page.getByRole("textbox", { name: "Username", exact: true }),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
 });
 
-test("a desk officer signs in, sees 25 reports in the queue and opens one", async ({ page }) => {
+test("a desk officer signs in, sees 25 reports in the queue and opens one", async ({
+  page,
+}) => {
   await signIn(page, "desk");
   const rows = page.locator("table tbody tr");
   await expect(rows).toHaveCount(25);
   await expectNoAxeViolations(page);
 
-  const firstReference = (await rows.first().locator("td").first().innerText()).trim();
+  const firstReference = (
+    await rows.first().locator("td").first().innerText()
+  ).trim();
   expect(firstReference).toMatch(/^PS-\d{4}-\d{6}$/);
   await rows.first().click();
-  await expect(page.getByRole("heading", { name: firstReference })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: firstReference }),
+  ).toBeVisible();
   await expect(page.getByText(/^OFFICIAL(-SENSITIVE)?$/).first()).toBeVisible();
   await expectNoAxeViolations(page);
 });
 
 test("a wrong password is refused with a message", async ({ page }) => {
   await page.goto("/");
-  await page.getByRole("textbox", { name: "Username", exact: true }).fill("desk");
-  await page.getByRole("textbox", { name: "Password", exact: true }).fill("not-the-password");
+  await page
+    .getByRole("textbox", { name: "Username", exact: true })
+    .fill("desk");
+  await page
+    .getByRole("textbox", { name: "Password", exact: true })
+    .fill("not-the-password");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByText("The username or password is not right", { exact: false })).toBeVisible();
+  await expect(
+    page.getByText("The username or password is not right", { exact: false }),
+  ).toBeVisible();
 });

@@ -5,14 +5,22 @@ export const demoPassword = "portsafe-demo";
 
 export async function signIn(page: Page, username: string): Promise<void> {
   await page.goto("/");
-  await page.getByRole("textbox", { name: "Username", exact: true }).fill(username);
-  await page.getByRole("textbox", { name: "Password", exact: true }).fill(demoPassword);
+  await page
+    .getByRole("textbox", { name: "Username", exact: true })
+    .fill(username);
+  await page
+    .getByRole("textbox", { name: "Password", exact: true })
+    .fill(demoPassword);
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
 /** Runs axe against WCAG 2.x A/AA (2.2 included) and fails with the rule ids it finds. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+  );
   expect(summary).toEqual([]);
 }

@@ -7,7 +7,9 @@ import { defineConfig } from "@playwright/test";
 
 const port = Number(process.env.PORTSAFE_E2E_PORT ?? 8181);
 // Evaluated again in each worker: the env var makes every process agree on one directory.
-process.env.PORTSAFE_E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), "portsafe-e2e-"));
+process.env.PORTSAFE_E2E_DATA_DIR ??= mkdtempSync(
+  join(tmpdir(), "portsafe-e2e-"),
+);
 
 export default defineConfig({
   testDir: ".",

@@ -1,9 +1,14 @@
-// Filters of the assessment list.
+// Filters of the assessment list (step names come from the framework API).
 import { AutocompleteInput, ReferenceInput, SelectInput } from "react-admin";
 import {
   assessmentKindChoices,
   assessmentStatusChoices,
 } from "../../common/choices";
+import { usePsemsStepChoices } from "./PsemsStepField";
+
+function StepFilterInput(props: { source: string; label?: string }) {
+  return <SelectInput {...props} choices={usePsemsStepChoices()} />;
+}
 
 export const assessmentFilters = [
   <SelectInput
@@ -18,6 +23,7 @@ export const assessmentFilters = [
     choices={assessmentKindChoices}
     alwaysOn
   />,
+  <StepFilterInput key="step" source="step" />,
   <ReferenceInput
     key="memberId"
     source="memberId"

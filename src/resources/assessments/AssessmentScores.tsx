@@ -1,6 +1,9 @@
-// Maturity per PSeMS element (0 absent to 4 optimised) as a table, in the framework's order.
+// Maturity per PSeMS element (0 absent to 4 optimised), in the live framework's order: a bar
+// chart for an overview and, always beside it, the table with every figure (DESIGN.md §8).
+import { lazy, Suspense } from "react";
 import { useRecordContext, useTranslate } from "react-admin";
 import {
+  Grid,
   Table,
   TableBody,
   TableCell,
@@ -9,19 +12,18 @@ import {
   Typography,
 } from "@mui/material";
 import { defaultPsemsElements, type Assessment } from "../../domain";
+import { maturityText, scoredElements } from "./maturityLevels";
+import { usePsemsFramework } from "./usePsemsFramework";
+
+const BarChartFigure = lazy(
+  () => import("../../pages/coverage/charts/BarChartFigure"),
+);
 
 export function AssessmentScores() {
   const record = useRecordContext<Assessment>();
   const translate = useTranslate();
+  const { data: framework } = usePsemsFramework();
   if (!record) return null;
-  const known = new Set(defaultPsemsElements.map((e) => e.key));
-  // Elements the framework has since added or renamed still show, under their key.
-  const rows = [
-    ...defaultPsemsElements.map((e) => ({ key: e.key, name: e.name })),
-    ...Object.keys(record.scores)
-      .filter((key) => !known.has(key))
-      .map((key) => ({ key, name: key })),
-  ];
   if (Object.keys(record.scores).length === 0) {
     return (
       <Typography variant="body2">
@@ -29,34 +31,59 @@ export function AssessmentScores() {
       </Typography>
     );
   }
+  const rows = scoredElements(
+    framework?.elements ?? defaultPsemsElements,
+    record.scores,
+  );
+  const scored = rows.filter(({ key }) => record.scores[key] !== undefined);
+  const mean =
+    scored.reduce((sum, { key }) => sum + (record.scores[key] ?? 0), 0) /
+    scored.length;
   return (
-    <Table
-      size="small"
-      sx={{ maxWidth: 560 }}
-      aria-label={translate("resources.assessments.sections.scores")}
-    >
-      <TableHead>
-        <TableRow>
-          <TableCell component="th" scope="col">
-            {translate("resources.assessments.scores.element")}
-          </TableCell>
-          <TableCell component="th" scope="col" align="right">
-            {translate("resources.assessments.scores.maturity")}
-          </TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {rows.map(({ key, name }) => (
-          <TableRow key={key}>
-            <TableCell component="th" scope="row">
-              {name}
-            </TableCell>
-            <TableCell align="right">
-              {record.scores[key] ?? "Not scored"}
-            </TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <Grid container spacing={3}>
+      <Grid size={{ xs: 12, md: 6 }}>
+        <Table
+          size="small"
+          aria-label={translate("resources.assessments.sections.scores")}
+        >
+          <TableHead>
+            <TableRow>
+              <TableCell component="th" scope="col">
+                {translate("resources.assessments.scores.element")}
+              </TableCell>
+              <TableCell component="th" scope="col">
+                {translate("resources.assessments.scores.maturity")}
+              </TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {rows.map(({ key, name }) => (
+              <TableRow key={key}>
+                <TableCell component="th" scope="row">
+                  {name}
+                </TableCell>
+                <TableCell>{maturityText(record.scores[key])}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </Grid>
+      <Grid size={{ xs: 12, md: 6 }}>
+        <Suspense fallback={null}>
+          <BarChartFigure
+            data={scored.map(({ key, name }) => ({
+              label: name,
+              value: record.scores[key] ?? 0,
+              valueText: maturityText(record.scores[key]),
+            }))}
+            max={4}
+            summary={translate("manager.maturity.chartSummary", {
+              count: scored.length,
+              mean: mean.toFixed(1),
+            })}
+          />
+        </Suspense>
+      </Grid>
+    </Grid>
   );
 }

@@ -1,10 +1,13 @@
-// One PSeMS assessment: where the member is on the journey, who reviewed it, and its scores.
+// One PSeMS assessment: where the member is on the journey, who reviewed it, its scores (chart
+// and table) and action items; managers edit it or start the next assessment from it.
 import {
+  EditButton,
   Labeled,
   ReferenceField,
   SelectField,
   Show,
   TextField,
+  TopToolbar,
   useRecordContext,
 } from "react-admin";
 import { Card, CardContent, Grid } from "@mui/material";
@@ -16,18 +19,33 @@ import {
   assessmentStatusChoices,
 } from "../../common/choices";
 import type { Assessment } from "../../domain";
+import { ActionItemsTable } from "./ActionItemsTable";
 import { AssessmentScores } from "./AssessmentScores";
 import { assessmentLabel } from "./assessmentLabel";
 import { PsemsStepField } from "./PsemsStepField";
+import { StartFromBaselineButton } from "./StartFromBaselineButton";
 
 function AssessmentTitle() {
   const record = useRecordContext<Assessment>();
   return <>{record ? assessmentLabel(record) : ""}</>;
 }
 
+function AssessmentShowActions() {
+  return (
+    <TopToolbar>
+      <EditButton />
+      <StartFromBaselineButton />
+    </TopToolbar>
+  );
+}
+
 export function AssessmentShow() {
   return (
-    <Show title={<AssessmentTitle />} component="div">
+    <Show
+      title={<AssessmentTitle />}
+      actions={<AssessmentShowActions />}
+      component="div"
+    >
       <Card>
         <CardContent>
           <Grid container spacing={4}>
@@ -87,6 +105,11 @@ export function AssessmentShow() {
             <Grid size={12}>
               <ShowSection title="resources.assessments.sections.scores">
                 <AssessmentScores />
+              </ShowSection>
+            </Grid>
+            <Grid size={12}>
+              <ShowSection title="resources.assessments.sections.actionItems">
+                <ActionItemsTable />
               </ShowSection>
             </Grid>
           </Grid>

@@ -1,4 +1,4 @@
-// The PortSafe member register, alphabetical.
+// The PortSafe member register, alphabetical, with where each member's PSeMS review stands.
 import {
   Datagrid,
   List,
@@ -9,7 +9,9 @@ import {
 import { DateOnlyField } from "../../common/DateFields";
 import { ShowLinkField } from "../../common/ShowLinkField";
 import { memberStatusChoices, memberTypeChoices } from "../../common/choices";
+import { MemberListActions } from "./MemberListActions";
 import { memberFilters } from "./MemberListFilter";
+import { ReviewStatusField } from "./ReviewStatusField";
 
 export function MemberList() {
   return (
@@ -20,6 +22,7 @@ export function MemberList() {
       disableSyncWithLocation
       storeKey="members.listParams"
       filters={memberFilters}
+      actions={<MemberListActions />}
       exporter={false}
     >
       <Datagrid rowClick="show" bulkActionButtons={false}>
@@ -28,9 +31,13 @@ export function MemberList() {
         <ReferenceField source="portId" reference="ports" link={false}>
           <TextField source="name" />
         </ReferenceField>
-        <TextField source="contactName" sortable={false} />
         <DateOnlyField source="joinedOn" />
         <SelectField source="status" choices={memberStatusChoices} />
+        <DateOnlyField source="lastAssessedOn" emptyText="Never" />
+        <ReviewStatusField
+          label="resources.members.fields.review"
+          sortBy="nextReviewDue"
+        />
       </Datagrid>
     </List>
   );

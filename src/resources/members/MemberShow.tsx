@@ -1,7 +1,9 @@
-// One member: the organisation, its security contact, the PortSafe services it has, and its
-// PSeMS assessments.
+// One member: the organisation, its security contact, the PortSafe services it has, where its
+// PSeMS review stands, and its assessments.
 import {
+  CreateButton,
   Datagrid,
+  EditButton,
   EmailField,
   Labeled,
   ReferenceField,
@@ -9,6 +11,7 @@ import {
   SelectField,
   Show,
   TextField,
+  TopToolbar,
   useRecordContext,
 } from "react-admin";
 import { Card, CardContent, Grid, Stack } from "@mui/material";
@@ -23,10 +26,34 @@ import {
 } from "../../common/choices";
 import type { Member } from "../../domain";
 import { assessmentKindLabel } from "../assessments/assessmentLabel";
+import { PsemsStepField } from "../assessments/PsemsStepField";
+import { MemberReviewSection } from "./MemberReviewSection";
 
 function MemberTitle() {
   const record = useRecordContext<Member>();
   return <>{record?.name ?? ""}</>;
+}
+
+/** Opens the assessment form with this member already chosen (the id travels in router state). */
+function RecordAssessmentButton() {
+  const member = useRecordContext<Member>();
+  if (!member) return null;
+  return (
+    <CreateButton
+      resource="assessments"
+      label="manager.assessment.record"
+      state={{ record: { memberId: member.id } }}
+    />
+  );
+}
+
+function MemberShowActions() {
+  return (
+    <TopToolbar>
+      <EditButton />
+      <RecordAssessmentButton />
+    </TopToolbar>
+  );
 }
 
 function MemberAssessments() {
@@ -40,9 +67,11 @@ function MemberAssessments() {
     >
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <ShowLinkField source="kind" format={assessmentKindLabel} />
-        <TextField source="step" />
+        <PsemsStepField source="step" />
         <SelectField source="status" choices={assessmentStatusChoices} />
+        <DateOnlyField source="completedOn" emptyText="Not completed" />
         <DateOnlyField source="dueOn" />
+        <TextField source="reviewerName" emptyText="" sortable={false} />
       </Datagrid>
     </ReferenceManyField>
   );
@@ -50,30 +79,44 @@ function MemberAssessments() {
 
 export function MemberShow() {
   return (
-    <Show title={<MemberTitle />} component="div">
+    <Show
+      title={<MemberTitle />}
+      actions={<MemberShowActions />}
+      component="div"
+    >
       <Card>
         <CardContent>
           <Grid container spacing={4}>
             <Grid size={{ xs: 12, md: 6 }}>
-              <ShowSection title="resources.members.sections.organisation">
-                <Labeled source="name">
-                  <TextField source="name" />
-                </Labeled>
-                <Labeled source="type">
-                  <SelectField source="type" choices={memberTypeChoices} />
-                </Labeled>
-                <Labeled source="portId">
-                  <ReferenceField source="portId" reference="ports" link="show">
+              <Stack spacing={3}>
+                <ShowSection title="resources.members.sections.organisation">
+                  <Labeled source="name">
                     <TextField source="name" />
-                  </ReferenceField>
-                </Labeled>
-                <Labeled source="status">
-                  <SelectField source="status" choices={memberStatusChoices} />
-                </Labeled>
-                <Labeled source="joinedOn">
-                  <DateOnlyField source="joinedOn" />
-                </Labeled>
-              </ShowSection>
+                  </Labeled>
+                  <Labeled source="type">
+                    <SelectField source="type" choices={memberTypeChoices} />
+                  </Labeled>
+                  <Labeled source="portId">
+                    <ReferenceField
+                      source="portId"
+                      reference="ports"
+                      link="show"
+                    >
+                      <TextField source="name" />
+                    </ReferenceField>
+                  </Labeled>
+                  <Labeled source="status">
+                    <SelectField
+                      source="status"
+                      choices={memberStatusChoices}
+                    />
+                  </Labeled>
+                  <Labeled source="joinedOn">
+                    <DateOnlyField source="joinedOn" />
+                  </Labeled>
+                </ShowSection>
+                <MemberReviewSection />
+              </Stack>
             </Grid>
             <Grid size={{ xs: 12, md: 6 }}>
               <Stack spacing={3}>

@@ -1,16 +1,19 @@
-// The desk's edit of a report's assessment. Pessimistic: nothing changes on screen until the
-// server has accepted the change with the version it was based on (If-Match).
+// The desk's full edit of a report (the summary as well as the assessment). Pessimistic: nothing
+// changes on screen until the server has accepted the change with the version it was based on
+// (If-Match); a 409 opens the conflict dialog rather than overwriting anyone's change.
 import {
   Edit,
   FormDataConsumer,
-  HttpError,
   SelectInput,
   SimpleForm,
   TextInput,
   maxLength,
   required,
+  useDataProvider,
   useNotify,
   useRecordContext,
+  useRedirect,
+  type UpdateParams,
 } from "react-admin";
 import {
   categoryChoices,
@@ -18,7 +21,18 @@ import {
   insiderTypeChoices,
   riskChoices,
 } from "../../common/choices";
+import {
+  conflictCurrent,
+  fieldErrors,
+  problemMessage,
+} from "../../common/problems";
 import type { Report } from "../../domain";
+import { changedFields } from "../../providers/dataProvider";
+import {
+  ReportConflictProvider,
+  useShowReportConflict,
+} from "./ReportConflictProvider";
+import { intentOf } from "./reportConflictRows";
 import { notAssessedLabel } from "./RiskField";
 
 function ReportEditTitle() {
@@ -35,29 +49,44 @@ function withConsistentInsiderType(data: Partial<Report>): Partial<Report> {
 
 function useReportSaveErrors() {
   const notify = useNotify();
-  return (error: unknown) => {
-    if (error instanceof HttpError && error.status === 409) {
-      // The full side-by-side conflict dialog comes later; for now, never lose the warning.
-      notify("resources.reports.conflict", {
-        type: "error",
-        autoHideDuration: null,
+  const redirect = useRedirect();
+  const dataProvider = useDataProvider();
+  const showConflict = useShowReportConflict();
+  return (
+    error: unknown,
+    variables: Partial<UpdateParams<Report>> | undefined,
+  ) => {
+    const theirs = conflictCurrent<Report>(error);
+    const base = variables?.previousData;
+    if (theirs && base && variables?.data) {
+      const changes = changedFields(
+        "reports",
+        variables.data,
+        base,
+      ) as Partial<Report>;
+      showConflict({
+        base,
+        theirs,
+        intent: intentOf(changes),
+        command: async (latest) =>
+          (
+            await dataProvider.update<Report>("reports", {
+              id: latest.id,
+              data: { ...latest, ...changes },
+              previousData: latest,
+            })
+          ).data,
+        onSaved: (saved) => redirect("show", "reports", saved.id),
       });
       return;
     }
     // Field problems are shown next to their inputs, with the server's detail as notification.
-    const body =
-      error instanceof HttpError
-        ? (error.body as { errors?: unknown } | null)
-        : null;
-    if (body?.errors) return;
-    notify(
-      error instanceof Error ? error.message : "ra.notification.http_error",
-      { type: "error" },
-    );
+    if (fieldErrors(error)) return;
+    notify(problemMessage(error), { type: "error" });
   };
 }
 
-export function ReportEdit() {
+function ReportEditForm() {
   const onError = useReportSaveErrors();
   return (
     <Edit
@@ -107,5 +136,13 @@ export function ReportEdit() {
         />
       </SimpleForm>
     </Edit>
+  );
+}
+
+export function ReportEdit() {
+  return (
+    <ReportConflictProvider>
+      <ReportEditForm />
+    </ReportConflictProvider>
   );
 }

@@ -1,35 +1,85 @@
-// The triage queue: newest first, 25 a page, paged on the server.
+// The triage queue: a queue view chosen in the menu, filters, the SLA clock of every report,
+// claim next, bulk actions on the selected rows, keyboard navigation and a banner for live news.
+import { useRef } from "react";
 import {
+  CreateButton,
   Datagrid,
+  DatagridBody,
+  FilterButton,
   List,
   ReferenceField,
   SelectField,
   TextField,
+  TopToolbar,
+  useCanAccess,
+  useListContext,
   useTranslate,
 } from "react-admin";
+import { Box } from "@mui/material";
 import { DateTimeField } from "../../common/DateFields";
 import { ShowLinkField } from "../../common/ShowLinkField";
 import { categoryChoices, reportStatusChoices } from "../../common/choices";
+import { QueueViewSchema, queueViewLabels } from "../../domain";
+import { ClaimNextButton } from "./ClaimNextButton";
+import { NewReportsBanner } from "./NewReportsBanner";
+import { ReportBulkActions } from "./ReportBulkActions";
 import { reportFilters } from "./ReportListFilter";
+import { ReportQueueRow } from "./ReportQueueRow";
 import { RiskField } from "./RiskField";
+import { SlaField } from "./SlaClock";
+import { reportListStoreKey } from "./useQueueView";
+import { useQueueKeyboardNavigation } from "./useQueueKeyboardNavigation";
 
-export function ReportList() {
+function ReportQueueTitle() {
   const translate = useTranslate();
+  const { filterValues } = useListContext();
+  const view = QueueViewSchema.safeParse(filterValues.view);
   return (
-    <List
-      title={translate("resources.reports.queue")}
-      sort={{ field: "receivedAt", order: "DESC" }}
-      perPage={25}
-      // Filters and search terms stay in memory, never in the URL (DESIGN.md §7).
-      disableSyncWithLocation
-      storeKey="reports.listParams"
-      filters={reportFilters}
-      // Exports must go through the audited export endpoint (DESIGN.md §7), never a client-side CSV.
-      exporter={false}
-    >
-      <Datagrid rowClick="show" bulkActionButtons={false}>
+    <>
+      {view.success
+        ? translate("triage.queue.titleWithView", {
+            view: queueViewLabels[view.data],
+          })
+        : translate("resources.reports.queue")}
+    </>
+  );
+}
+
+function ReportListActions() {
+  return (
+    <TopToolbar>
+      <ClaimNextButton />
+      <FilterButton />
+      <CreateButton label="triage.create.button" />
+    </TopToolbar>
+  );
+}
+
+/** The row holding keyboard focus is outlined, so j/k always show where they are. */
+const focusedRowStyles = {
+  "& tbody tr:focus-within": {
+    outline: "3px solid",
+    outlineColor: "primary.main",
+    outlineOffset: "-3px",
+  },
+};
+
+function ReportQueueGrid() {
+  const container = useRef<HTMLDivElement>(null);
+  const { canAccess: canEdit } = useCanAccess({
+    resource: "reports",
+    action: "edit",
+  });
+  useQueueKeyboardNavigation(container);
+  return (
+    <Box ref={container} sx={focusedRowStyles}>
+      <Datagrid
+        bulkActionButtons={canEdit ? <ReportBulkActions /> : false}
+        body={<DatagridBody row={<ReportQueueRow />} />}
+      >
         <ShowLinkField source="reference" />
         <DateTimeField source="receivedAt" />
+        <SlaField source="slaDueAt" sortable={false} />
         <ReferenceField source="portId" reference="ports" link={false}>
           <TextField source="name" />
         </ReferenceField>
@@ -44,6 +94,28 @@ export function ReportList() {
           emptyText=""
         />
       </Datagrid>
+    </Box>
+  );
+}
+
+export function ReportList() {
+  return (
+    <List
+      title={<ReportQueueTitle />}
+      sort={{ field: "receivedAt", order: "DESC" }}
+      perPage={25}
+      // Filters and search terms stay in memory, never in the URL (DESIGN.md §7).
+      disableSyncWithLocation
+      storeKey={reportListStoreKey}
+      filters={reportFilters}
+      actions={<ReportListActions />}
+      // Rows never move under the officer's cursor: live news waits in the banner instead.
+      queryOptions={{ refetchOnWindowFocus: false }}
+      // Exports must go through the audited export endpoint (DESIGN.md §7), never a client-side CSV.
+      exporter={false}
+    >
+      <NewReportsBanner />
+      <ReportQueueGrid />
     </List>
   );
 }

@@ -1,13 +1,11 @@
-// One report as the desk reads it: marking first, then what was reported, the risk
-// assessment, the port and its forces, and how the report was closed.
+// One report as the desk works it: marking first; who else is looking; what was reported, similar
+// reports and the timeline on the left; triage, the risk assessment, referrals and the facts
+// on the right. Every change goes through ReportConflictProvider, so none is lost.
 import {
   EditButton,
-  Labeled,
-  ReferenceField,
-  SelectField,
   Show,
-  TextField,
   TopToolbar,
+  useCanAccess,
   useRecordContext,
   useTranslate,
 } from "react-admin";
@@ -19,18 +17,18 @@ import {
   Stack,
   Typography,
 } from "@mui/material";
-import { DateTimeField } from "../../common/DateFields";
 import { ShowSection } from "../../common/ShowSection";
-import {
-  categoryChoices,
-  channelChoices,
-  closureReasonChoices,
-  insiderTypeChoices,
-  reportStatusChoices,
-} from "../../common/choices";
 import type { Report } from "../../domain";
+import { ReportReferralsPanel } from "../referrals/ReportReferralsPanel";
 import { HandlingBanner } from "./HandlingBanner";
-import { RiskField } from "./RiskField";
+import { ReportAssessmentForm } from "./ReportAssessmentForm";
+import { ReportConflictProvider } from "./ReportConflictProvider";
+import { ReportClosure, ReportFacts } from "./ReportFacts";
+import { ReportLiveStatus } from "./ReportLiveStatus";
+import { ReportRiskSummary } from "./ReportRiskSummary";
+import { ReportSimilarPanel } from "./ReportSimilarPanel";
+import { ReportTimeline } from "./ReportTimeline";
+import { ReportTriagePanel } from "./ReportTriagePanel";
 
 function ReportTitle() {
   const record = useRecordContext<Report>();
@@ -45,64 +43,12 @@ function ReportTitle() {
 }
 
 /** Long free text keeps the reporter's line breaks. */
-function FreeText({
-  source,
-}: {
-  source: "summary" | "details" | "riskRationale";
-}) {
+function FreeText({ source }: { source: "summary" | "details" }) {
   const record = useRecordContext<Report>();
   return (
     <Typography variant="body1" sx={{ whiteSpace: "pre-wrap" }}>
       {record?.[source] ?? ""}
     </Typography>
-  );
-}
-
-function InsiderType() {
-  const record = useRecordContext<Report>();
-  if (record?.category !== "insider_threat") return null;
-  return (
-    <Labeled source="insiderType">
-      <SelectField
-        source="insiderType"
-        choices={insiderTypeChoices}
-        emptyText="Not yet identified"
-      />
-    </Labeled>
-  );
-}
-
-/** The port, with the forces the desk routes to, read from the port's reference record. */
-function PortWithForces() {
-  return (
-    <ReferenceField source="portId" reference="ports" link="show">
-      <Stack spacing={1.5}>
-        <Labeled label="resources.reports.fields.portId">
-          <TextField source="name" />
-        </Labeled>
-        <Labeled label="resources.reports.fields.territorialPoliceForce">
-          <TextField source="territorialPoliceForce" />
-        </Labeled>
-        <Labeled label="resources.reports.fields.portPoliceForce">
-          <TextField source="portPoliceForce" emptyText="None" />
-        </Labeled>
-      </Stack>
-    </ReferenceField>
-  );
-}
-
-function Closure() {
-  const record = useRecordContext<Report>();
-  if (!record?.closedAt && !record?.closureReason) return null;
-  return (
-    <ShowSection title="resources.reports.sections.closure">
-      <Labeled source="closedAt">
-        <DateTimeField source="closedAt" />
-      </Labeled>
-      <Labeled source="closureReason">
-        <SelectField source="closureReason" choices={closureReasonChoices} />
-      </Labeled>
-    </ShowSection>
   );
 }
 
@@ -114,77 +60,61 @@ function ReportShowActions() {
   );
 }
 
+function RiskAssessment() {
+  const { canAccess: canEdit } = useCanAccess({
+    resource: "reports",
+    action: "edit",
+  });
+  return (
+    <ShowSection title="resources.reports.sections.risk">
+      {canEdit ? <ReportAssessmentForm /> : <ReportRiskSummary />}
+    </ShowSection>
+  );
+}
+
 export function ReportShow() {
   return (
     <Show
       title={<ReportTitle />}
       actions={<ReportShowActions />}
       component="div"
+      // The record on screen changes only when the officer acts or asks to reload.
+      queryOptions={{ refetchOnWindowFocus: false }}
     >
-      <Card>
-        <HandlingBanner />
-        <CardContent>
-          <Grid container spacing={4}>
-            <Grid size={{ xs: 12, md: 7 }}>
-              <Stack spacing={3}>
-                <ShowSection title="resources.reports.sections.summary">
-                  <FreeText source="summary" />
-                </ShowSection>
-                <ShowSection title="resources.reports.sections.details">
-                  <FreeText source="details" />
-                </ShowSection>
-                <ShowSection title="resources.reports.sections.risk">
-                  <Labeled source="risk">
-                    <RiskField source="risk" />
-                  </Labeled>
-                  <Labeled source="riskRationale">
-                    <FreeText source="riskRationale" />
-                  </Labeled>
-                  <Labeled source="firstAssessedAt">
-                    <DateTimeField
-                      source="firstAssessedAt"
-                      emptyText="Not yet assessed"
-                    />
-                  </Labeled>
-                </ShowSection>
-              </Stack>
-            </Grid>
-            <Grid size={{ xs: 12, md: 5 }}>
-              <Stack spacing={3} divider={<Divider flexItem />}>
-                <ShowSection title="resources.reports.sections.report">
-                  <Labeled source="reference">
-                    <TextField source="reference" />
-                  </Labeled>
-                  <Labeled source="receivedAt">
-                    <DateTimeField source="receivedAt" />
-                  </Labeled>
-                  <Labeled source="channel">
-                    <SelectField source="channel" choices={channelChoices} />
-                  </Labeled>
-                  <Labeled source="status">
-                    <SelectField
-                      source="status"
-                      choices={reportStatusChoices}
-                    />
-                  </Labeled>
-                  <Labeled source="category">
-                    <SelectField source="category" choices={categoryChoices} />
-                  </Labeled>
-                  <InsiderType />
-                  <Labeled source="handling">
-                    <TextField source="handling" />
-                  </Labeled>
-                </ShowSection>
-                <ShowSection title="resources.reports.sections.port">
-                  <PortWithForces />
-                </ShowSection>
-                <Closure />
-              </Stack>
-            </Grid>
-          </Grid>
-        </CardContent>
-        <HandlingBanner />
-      </Card>
+      <ReportConflictProvider>
+        <Card>
+          <HandlingBanner />
+          <CardContent>
+            <Stack spacing={2}>
+              <ReportLiveStatus />
+              <Grid container spacing={4}>
+                <Grid size={{ xs: 12, md: 7 }}>
+                  <Stack spacing={3} divider={<Divider flexItem />}>
+                    <ShowSection title="resources.reports.sections.summary">
+                      <FreeText source="summary" />
+                    </ShowSection>
+                    <ShowSection title="resources.reports.sections.details">
+                      <FreeText source="details" />
+                    </ShowSection>
+                    <ReportSimilarPanel />
+                    <ReportTimeline />
+                  </Stack>
+                </Grid>
+                <Grid size={{ xs: 12, md: 5 }}>
+                  <Stack spacing={3} divider={<Divider flexItem />}>
+                    <ReportTriagePanel />
+                    <RiskAssessment />
+                    <ReportReferralsPanel />
+                    <ReportFacts />
+                    <ReportClosure />
+                  </Stack>
+                </Grid>
+              </Grid>
+            </Stack>
+          </CardContent>
+          <HandlingBanner />
+        </Card>
+      </ReportConflictProvider>
     </Show>
   );
 }

@@ -1,0 +1,129 @@
+// One chart with its table alternative (DESIGN.md §8) and its downloads: the picture as PNG and
+// the figures as CSV. The table shows the same numbers as the chart, with "<5" where suppressed.
+import { useId, useRef, useState, type ReactNode } from "react";
+import { useNotify, useTranslate } from "react-admin";
+import {
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Stack,
+  ToggleButton,
+  Typography,
+} from "@mui/material";
+import DownloadIcon from "@mui/icons-material/DownloadOutlined";
+import ImageIcon from "@mui/icons-material/ImageOutlined";
+import TableIcon from "@mui/icons-material/TableChartOutlined";
+import { svgToPng, type ChartImageText } from "./chartImage";
+import { downloadBlob, downloadCsv } from "./csv";
+
+export interface ChartCardProps {
+  title: string;
+  /** A sentence under the title: what is counted, and over which window. */
+  description?: ReactNode;
+  chart: ReactNode;
+  table: ReactNode;
+  /** The legend and footnotes drawn under the chart in the PNG. */
+  image: Omit<ChartImageText, "title">;
+  pngFilename: string;
+  /** Builds the CSV when asked, not on every render. */
+  csv: () => { filename: string; content: string };
+  /** Controls beside the buttons (e.g. counts or share). */
+  controls?: ReactNode;
+  /** Shown under the chart or table either way (e.g. the comparison with the previous period). */
+  footer?: ReactNode;
+}
+
+/** The chart's own SVG: recharts' surface, not one of its legend icons. */
+function chartSvg(container: HTMLElement | null): SVGSVGElement | null {
+  return (
+    container?.querySelector<SVGSVGElement>(".recharts-wrapper > svg") ??
+    container?.querySelector<SVGSVGElement>("svg") ??
+    null
+  );
+}
+
+export function ChartCard({
+  title,
+  description,
+  chart,
+  table,
+  image,
+  pngFilename,
+  csv,
+  controls,
+  footer,
+}: ChartCardProps) {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const headingId = useId();
+  const chartArea = useRef<HTMLDivElement>(null);
+  const [showTable, setShowTable] = useState(false);
+
+  const downloadPng = async () => {
+    const svg = chartSvg(chartArea.current);
+    if (!svg) return;
+    try {
+      downloadBlob(pngFilename, await svgToPng(svg, { title, ...image }));
+    } catch (error) {
+      notify(error instanceof Error ? error.message : String(error), {
+        type: "error",
+      });
+    }
+  };
+  const downloadTable = () => {
+    const { filename, content } = csv();
+    downloadCsv(filename, content);
+  };
+
+  return (
+    <Card component="section" aria-labelledby={headingId} variant="outlined">
+      <CardContent>
+        <Typography id={headingId} variant="h6" component="h2">
+          {title}
+        </Typography>
+        {description && (
+          <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+            {description}
+          </Typography>
+        )}
+        <Stack
+          direction="row"
+          spacing={1}
+          useFlexGap
+          sx={{ flexWrap: "wrap", alignItems: "center", mb: 1 }}
+        >
+          {controls}
+          <ToggleButton
+            value="table"
+            size="small"
+            selected={showTable}
+            onChange={() => setShowTable((shown) => !shown)}
+          >
+            <TableIcon fontSize="small" sx={{ mr: 0.5 }} />
+            {translate("analytics.chart.showTable")}
+          </ToggleButton>
+          <Button
+            size="small"
+            startIcon={<ImageIcon />}
+            onClick={() => void downloadPng()}
+            disabled={showTable}
+            aria-label={translate("analytics.chart.downloadPngOf", { title })}
+          >
+            {translate("analytics.chart.downloadPng")}
+          </Button>
+          <Button
+            size="small"
+            startIcon={<DownloadIcon />}
+            onClick={downloadTable}
+            aria-label={translate("analytics.chart.downloadCsvOf", { title })}
+          >
+            {translate("analytics.chart.downloadCsv")}
+          </Button>
+        </Stack>
+        <Box ref={chartArea}>{showTable ? table : chart}</Box>
+        {footer}
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,197 @@
+// Messages of the desk's triage workflow: the queue, the report's triage panels, referrals, live
+// updates and keyboard shortcuts. Enum labels come from src/domain, not from here.
+export const triageMessages = {
+  triage: {
+    menu: {
+      queues: "Triage queue",
+      allReports: "All reports",
+      referrals: "Referral register",
+      reports: "report |||| reports",
+    },
+    queue: {
+      titleWithView: "Triage queue — %{view}",
+      selectRow: "Select %{reference}",
+      newReports: "%{smart_count} new report |||| %{smart_count} new reports",
+      changedReports:
+        "%{smart_count} report on this page changed |||| %{smart_count} reports on this page changed",
+      show: "Show",
+      noClock: "No clock",
+    },
+    claim: {
+      button: "Claim next",
+      empty: "Nothing to claim: the queue is empty",
+      claimed: "You claimed %{reference}; it is now in triage",
+    },
+    sla: {
+      label: "SLA",
+      dueAt: "Due %{when}",
+      none: "No clock running: on hold, actioned or closed",
+    },
+    bulk: {
+      assign: "Assign",
+      categorise: "Categorise",
+      closeDuplicate: "Close as duplicate",
+      assignQuestion:
+        "Assign %{smart_count} report to %{name}? |||| Assign %{smart_count} reports to %{name}?",
+      unassignQuestion:
+        "Unassign %{smart_count} report? |||| Unassign %{smart_count} reports?",
+      categoriseQuestion:
+        "Set the category of %{smart_count} report to %{category}? |||| Set the category of %{smart_count} reports to %{category}?",
+      closeQuestion:
+        "Close %{smart_count} report as a duplicate of %{reference}? |||| Close %{smart_count} reports as duplicates of %{reference}?",
+      chooseFirst:
+        "Choose the options above; the question to confirm appears here.",
+      officer: "Desk officer",
+      unassigned: "Nobody (unassign)",
+      original: "Duplicate of (reference)",
+      originalHelp:
+        "Type at least 2 characters of the original report's reference",
+      reason: "Reason",
+      done: "%{smart_count} report updated |||| %{smart_count} reports updated",
+      stale:
+        "Some of the selected reports changed since you selected them, so nothing was changed. The list has been refreshed: check the reports and try again.",
+    },
+    panel: {
+      title: "Triage",
+      status: "Status",
+      clock: "Service level",
+      assignee: "Assigned to",
+      assignToMe: "Assign to me",
+      assignTo: "Assign to…",
+      unassign: "Unassign",
+      workflow: "Move this report",
+      noMoves: "No moves are possible from here.",
+      assigned: "Assigned to %{name}",
+      unassigned: "Report unassigned",
+    },
+    assignment: {
+      nobody: "Nobody",
+      menuLabel: "Desk officers",
+    },
+    transition: {
+      title: "%{action}: %{reference}",
+      explain:
+        "Moves the report from %{from} to %{to}. The reason is kept on the timeline.",
+      reason: "Reason",
+      reasonOptional: "Reason (optional)",
+      closureReason: "Closure reason",
+      done: "%{reference} is now %{status}",
+    },
+    assessment: {
+      title: "Risk assessment",
+      riskLevel: "Risk level",
+      thrive: "THRIVE rationale",
+      thriveHelp:
+        "Threat, harm, risk, investigation, vulnerability, engagement: each is optional.",
+      summaryRationale: "Summary rationale",
+      correction: "Category and handling",
+      save: "Save assessment",
+      saved: "Assessment saved",
+      unchanged: "Nothing has changed, so nothing was saved",
+      readOnly: "Only the police desk changes the assessment.",
+    },
+    conflict: {
+      title: "Someone else changed %{reference}",
+      explain:
+        "%{reference} changed after you opened it (you had version %{mine}, it is now version %{theirs}). Nothing of yours was saved. Compare, then choose.",
+      field: "Field",
+      before: "When you opened it",
+      yours: "Your change",
+      theirs: "Now",
+      notChanged: "(not changed by you)",
+      empty: "(empty)",
+      useTheirs: "Use theirs",
+      reapply: "Re-apply my change on top",
+      reapplied: "Your change was applied on top of the latest version",
+    },
+    live: {
+      changed: "Someone else changed this report since you opened it.",
+      reload: "Reload",
+      alsoViewing: "Also viewing: %{names}",
+    },
+    timeline: {
+      title: "Timeline",
+      empty: "Nothing has happened to this report yet.",
+      by: "by %{name}",
+      system: "by the system",
+      reason: "Reason: %{reason}",
+      addNote: "Add note",
+      note: "Note",
+      noteHelp: "Notes are kept on the timeline and cannot be deleted.",
+      noteAdded: "Note added",
+    },
+    similar: {
+      title: "Similar reports",
+      empty: "No similar reports found.",
+      similarity: "%{percent}% similar wording",
+      linkDuplicate: "Link as duplicate",
+      linkCorroborating: "Link as corroborating",
+      linkedAs: "Linked as %{kind}",
+      linked: "%{reference} linked as %{kind}",
+      kinds: { duplicate: "duplicate", corroborating: "corroborating" },
+    },
+    create: {
+      button: "Enter hotline report",
+      title: "Enter a hotline report",
+      intro:
+        "Transcribe a report taken by the Crimestoppers hotline. It joins the queue as unassessed.",
+      location: "Precise location (optional)",
+      created: "Report %{reference} entered",
+    },
+  },
+  referrals: {
+    panel: {
+      title: "Referrals",
+      suggested: "Suggested",
+      referTo: "Refer to %{name}",
+      alreadyReferred: "%{name}: already referred",
+      other: "Refer elsewhere…",
+      none: "Not referred to anyone yet.",
+      sent: "Referred to %{name}",
+    },
+    dialog: {
+      title: "Refer %{reference}",
+      target: "Refer to",
+      otherTarget: "Another force or agency",
+      targetKind: "Kind",
+      targetName: "Force or agency",
+      note: "Note for the receiving force (optional)",
+      submit: "Refer",
+    },
+    actions: {
+      acknowledge: "Record acknowledgement",
+      acknowledgeLabel: "Record acknowledgement: %{name}",
+      outcome: "Record outcome",
+      outcomeLabel: "Record outcome: %{name}",
+      outcomeField: "Outcome",
+      acknowledged: "Acknowledgement recorded",
+      outcomeRecorded: "Outcome recorded",
+    },
+    register: "Referral register",
+  },
+  shortcuts: {
+    title: "Keyboard shortcuts",
+    intro:
+      "Shortcuts work anywhere except while you are typing in a field or a dialog is open.",
+    key: "Key",
+    action: "Action",
+    or: "or",
+    groups: {
+      queue: "Triage queue",
+      report: "An open report",
+      anywhere: "Anywhere",
+    },
+    nextRow: "Move to the next report",
+    previousRow: "Move to the previous report",
+    openRow: "Open the report in focus",
+    claimNext: "Claim the next unassessed report",
+    assignToMe: "Assign the report to me",
+    assessRisk: "Go to the risk assessment",
+    refer: "Refer the report",
+    close: "Close the report",
+    addNote: "Add a note",
+    help: "Show these shortcuts",
+    closeDialog: "Close a dialog",
+    tab: "Move between controls",
+  },
+};

@@ -1,0 +1,101 @@
+// An analyst's decision on a pattern: reviewed or dismissed, with a note. The server checks the
+// pattern still holds the same evidence in the window it was listed for before recording it.
+import { useState } from "react";
+import { useNotify, useTranslate } from "react-admin";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  TextField,
+} from "@mui/material";
+import type { ReviewedPattern } from "../../domain";
+import { useAnalyticsApi } from "../../providers/useAnalyticsApi";
+
+export function PatternReviewDialog({
+  pattern,
+  window,
+  onClose,
+}: {
+  pattern: ReviewedPattern;
+  /** The window the pattern was listed for. */
+  window: { from: string; to: string };
+  onClose: () => void;
+}) {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const api = useAnalyticsApi();
+  const queryClient = useQueryClient();
+  const [note, setNote] = useState(pattern.review.note ?? "");
+  const review = useMutation({
+    mutationFn: (status: "reviewed" | "dismissed") =>
+      api.reviewPattern(pattern.id, {
+        status,
+        note: note.trim() === "" ? null : note.trim(),
+        ...window,
+      }),
+    onSuccess: async (saved) => {
+      notify(
+        saved.review.status === "reviewed"
+          ? "analytics.patterns.markedReviewed"
+          : "analytics.patterns.markedDismissed",
+        { type: "success" },
+      );
+      await queryClient.invalidateQueries({
+        queryKey: ["analytics", "patterns"],
+      });
+      onClose();
+    },
+    onError: (error: Error) => notify(error.message, { type: "error" }),
+  });
+  const tooLong = note.length > 2000;
+  return (
+    <Dialog
+      open
+      onClose={onClose}
+      aria-labelledby="pattern-review-title"
+      fullWidth
+      maxWidth="sm"
+    >
+      <DialogTitle id="pattern-review-title">
+        {translate("analytics.patterns.reviewTitle")}
+      </DialogTitle>
+      <DialogContent>
+        <DialogContentText sx={{ mb: 2 }}>{pattern.title}</DialogContentText>
+        <TextField
+          label={translate("analytics.patterns.note")}
+          value={note}
+          onChange={(event) => setNote(event.target.value)}
+          multiline
+          minRows={3}
+          fullWidth
+          error={tooLong}
+          helperText={
+            tooLong
+              ? translate("analytics.patterns.noteTooLong")
+              : translate("analytics.patterns.noteHelp")
+          }
+        />
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>{translate("ra.action.cancel")}</Button>
+        <Button
+          onClick={() => review.mutate("dismissed")}
+          disabled={review.isPending || tooLong}
+        >
+          {translate("analytics.patterns.dismiss")}
+        </Button>
+        <Button
+          variant="contained"
+          onClick={() => review.mutate("reviewed")}
+          disabled={review.isPending || tooLong}
+        >
+          {translate("analytics.patterns.markReviewed")}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

@@ -1,0 +1,158 @@
+// One timeseries (insider types or categories) as a chart card: the chart, its table, PNG and
+// CSV downloads, the spikes found in it listed in words, and the previous-period comparison.
+import { useMemo } from "react";
+import { useTranslate } from "react-admin";
+import { Alert, Box, Typography } from "@mui/material";
+import type { ReviewedPattern, StatsTimeseriesResponse } from "../../domain";
+import { ChartCard } from "../../common/charts/ChartCard";
+import {
+  SortableTable,
+  type TableColumn,
+} from "../../common/charts/SortableTable";
+import { exportFilename } from "../../common/charts/csv";
+import { seriesColour } from "../../common/charts/palette";
+import type { DayWindow } from "../../common/charts/analyticsWindow";
+import { PreviousPeriodTable } from "./PreviousPeriodTable";
+import { TimeseriesChart, type SpikeMark } from "./TimeseriesChart";
+import {
+  bucketLabel,
+  chartRows,
+  formatValue,
+  spikeBuckets,
+  timeseriesCsv,
+  type ChartRow,
+} from "./timeseriesRows";
+import type { TrendsFilters } from "./useTrendsFilters";
+
+export function TimeseriesCard({
+  title,
+  slug,
+  data,
+  error,
+  filters,
+  shown,
+  description,
+  footnotes,
+  spikes,
+}: {
+  title: string;
+  /** Names the downloaded files: portsafe-<slug>-<from>-to-<to>.csv */
+  slug: string;
+  data: StatsTimeseriesResponse | undefined;
+  error: Error | null;
+  filters: TrendsFilters;
+  shown: DayWindow;
+  description: string;
+  footnotes: readonly string[];
+  spikes: readonly ReviewedPattern[];
+}) {
+  const translate = useTranslate();
+  const rows = useMemo(
+    () => (data ? chartRows(data, filters.measure) : []),
+    [data, filters.measure],
+  );
+  const marks: SpikeMark[] = useMemo(
+    () =>
+      data
+        ? spikes.flatMap((pattern) => {
+            const at = spikeBuckets(pattern, data);
+            return at
+              ? [
+                  {
+                    id: pattern.id,
+                    fromLabel: bucketLabel(at.from, data.interval),
+                    toLabel: bucketLabel(at.to, data.interval),
+                    text: `Spike: ${pattern.title}`,
+                  },
+                ]
+              : [];
+          })
+        : [],
+    [data, spikes],
+  );
+  if (error)
+    return <Alert severity="error">{`${title}: ${error.message}`}</Alert>;
+  if (!data)
+    return (
+      <Typography variant="body2">{translate("ra.page.loading")}</Typography>
+    );
+
+  const columns: TableColumn<ChartRow>[] = [
+    {
+      key: "period",
+      label: translate(`analytics.trends.periodOf.${data.interval}`),
+      render: (r) => r.label,
+      sortValue: (r) => r.bucket,
+    },
+    ...data.series.map((s): TableColumn<ChartRow> => ({
+      key: s.key,
+      label: s.label,
+      numeric: true,
+      render: (r) => formatValue(r, s.key, filters.measure),
+      sortValue: (r) =>
+        r.suppressed.has(s.key) ? 0.5 : (r.values[s.key] ?? 0),
+    })),
+  ];
+  return (
+    <ChartCard
+      title={title}
+      description={description}
+      chart={
+        <TimeseriesChart
+          rows={rows}
+          series={data.series}
+          measure={filters.measure}
+          form={filters.form}
+          spikes={marks}
+          label={`${title}, ${description}`}
+        />
+      }
+      table={
+        <SortableTable
+          caption={`${title}, ${description}`}
+          columns={columns}
+          rows={rows}
+          rowKey={(r) => r.bucket}
+        />
+      }
+      image={{
+        legend: data.series.map((s, i) => ({
+          label: s.label,
+          colour: seriesColour(s.key, i),
+        })),
+        footnotes,
+      }}
+      pngFilename={exportFilename(slug, shown, "png")}
+      csv={() => ({
+        filename: exportFilename(slug, shown, "csv"),
+        content: timeseriesCsv(data),
+      })}
+      footer={
+        <>
+          {marks.length > 0 && (
+            <Box
+              component="ul"
+              sx={{ mt: 1, mb: 0 }}
+              aria-label={translate("analytics.trends.spikes")}
+            >
+              {marks.map((m) => (
+                <Typography component="li" variant="body2" key={m.id}>
+                  {m.text} (
+                  {m.fromLabel === m.toLabel
+                    ? m.fromLabel
+                    : `${m.fromLabel} to ${m.toLabel}`}
+                  )
+                </Typography>
+              ))}
+            </Box>
+          )}
+          {data.previous && (
+            <Box sx={{ mt: 2 }}>
+              <PreviousPeriodTable data={data} title={title} />
+            </Box>
+          )}
+        </>
+      }
+    />
+  );
+}

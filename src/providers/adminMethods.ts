@@ -1,0 +1,81 @@
+// The administrator's commands as react-admin "custom methods" of the data provider: reset a
+// password (guarded by If-Match like every change), export and verify the audit log, and the
+// SLA policy. Reached through useAdminApi, so a 401 from any of them signs the user out.
+import type { DataProvider } from "react-admin";
+import type { z } from "zod";
+import {
+  AccountSchema,
+  AuditVerificationSchema,
+  SlaPolicySchema,
+  etagFor,
+  type Account,
+  type SlaPolicy,
+} from "../domain";
+import { apiDownload, apiFetch } from "./http";
+import type { VersionedRecord } from "./workflowMethods";
+
+export type AuditVerification = z.infer<typeof AuditVerificationSchema>;
+
+export interface AccountMethods {
+  /** Sets a new password at the version the administrator saw; ends the account's sessions. */
+  resetAccountPassword(
+    account: VersionedRecord,
+    password: string,
+  ): Promise<Account>;
+}
+
+export const accountMethods: AccountMethods = {
+  async resetAccountPassword(account, password) {
+    const { json } = await apiFetch<unknown>(
+      `/accounts/${encodeURIComponent(account.id)}/password`,
+      {
+        method: "POST",
+        body: { password },
+        headers: { "If-Match": etagFor(account.version) },
+      },
+    );
+    return AccountSchema.parse(json);
+  },
+};
+
+export interface AuditMethods {
+  /** The filtered log as CSV (the export is itself audited). */
+  exportAuditCsv(filters: URLSearchParams): Promise<Blob>;
+  /** Recomputes the hash chain: intact, or the first row that was changed or removed. */
+  verifyAuditChain(): Promise<AuditVerification>;
+}
+
+export const auditMethods: AuditMethods = {
+  exportAuditCsv: (filters) => apiDownload("/audit/export.csv", filters),
+
+  async verifyAuditChain() {
+    const { json } = await apiFetch<unknown>("/audit/verification");
+    return AuditVerificationSchema.parse(json);
+  },
+};
+
+export interface SlaSettingsMethods {
+  getSlaPolicy(): Promise<SlaPolicy>;
+  /** Admin only; restarts every running clock under the new policy. */
+  saveSlaPolicy(policy: SlaPolicy): Promise<SlaPolicy>;
+}
+
+export const slaSettingsMethods: SlaSettingsMethods = {
+  async getSlaPolicy() {
+    const { json } = await apiFetch<unknown>("/settings/sla");
+    return SlaPolicySchema.parse(json);
+  },
+
+  async saveSlaPolicy(policy) {
+    const { json } = await apiFetch<unknown>("/settings/sla", {
+      method: "PUT",
+      body: policy,
+    });
+    return SlaPolicySchema.parse(json);
+  },
+};
+
+export type AdminDataProvider = DataProvider &
+  AccountMethods &
+  AuditMethods &
+  SlaSettingsMethods;

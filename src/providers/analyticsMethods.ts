@@ -1,0 +1,94 @@
+// The analyst's reads and the pattern review as react-admin "custom methods" of the data
+// provider: aggregate counts for the map and trends pages, and cross-port patterns. Reached
+// through useAnalyticsApi, so a 401 from any of them signs the user out like any other request.
+import type { DataProvider } from "react-admin";
+import {
+  PatternListResponseSchema,
+  ReviewedPatternSchema,
+  StatsPortsResponseSchema,
+  StatsSummaryResponseSchema,
+  StatsTimeseriesResponseSchema,
+  type PatternListQuery,
+  type PatternListResponse,
+  type PatternReviewBody,
+  type ReviewedPattern,
+  type StatsPortsQuery,
+  type StatsPortsResponse,
+  type StatsSummaryQuery,
+  type StatsSummaryResponse,
+  type StatsTimeseriesQuery,
+  type StatsTimeseriesResponse,
+} from "../domain";
+import { apiFetch } from "./http";
+
+/** A query as the contract parses it, with every field but the window left to the server's default. */
+export type WindowQuery<Q> = Partial<Q> & { from: string; to: string };
+
+type QueryValue =
+  string | number | boolean | undefined | null | readonly (string | number)[];
+
+/** One key per field, repeated for many values; `safe` and other flags as "1"; empty values left out. */
+export function analyticsQuery(query: object): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query) as [string, QueryValue][]) {
+    if (value === undefined || value === null || value === false) continue;
+    if (value === true) params.set(key, "1");
+    else if (Array.isArray(value))
+      for (const item of value) params.append(key, String(item));
+    else params.set(key, String(value));
+  }
+  return params;
+}
+
+export interface AnalyticsMethods {
+  getPortStats(
+    query: WindowQuery<StatsPortsQuery>,
+  ): Promise<StatsPortsResponse>;
+  getStatsTimeseries(
+    query: WindowQuery<StatsTimeseriesQuery>,
+  ): Promise<StatsTimeseriesResponse>;
+  getStatsSummary(
+    query: WindowQuery<StatsSummaryQuery>,
+  ): Promise<StatsSummaryResponse>;
+  getPatterns(
+    query: WindowQuery<PatternListQuery>,
+  ): Promise<PatternListResponse>;
+  /** Records the analyst's decision; `from`/`to` are the window the pattern was listed for. */
+  reviewPattern(id: string, body: PatternReviewBody): Promise<ReviewedPattern>;
+}
+
+export const analyticsMethods: AnalyticsMethods = {
+  async getPortStats(query) {
+    const { json } = await apiFetch<unknown>("/stats/ports", {
+      query: analyticsQuery(query),
+    });
+    return StatsPortsResponseSchema.parse(json);
+  },
+  async getStatsTimeseries(query) {
+    const { json } = await apiFetch<unknown>("/stats/timeseries", {
+      query: analyticsQuery(query),
+    });
+    return StatsTimeseriesResponseSchema.parse(json);
+  },
+  async getStatsSummary(query) {
+    const { json } = await apiFetch<unknown>("/stats/summary", {
+      query: analyticsQuery(query),
+    });
+    return StatsSummaryResponseSchema.parse(json);
+  },
+  async getPatterns(query) {
+    const { json } = await apiFetch<unknown>("/patterns", {
+      query: analyticsQuery(query),
+    });
+    return PatternListResponseSchema.parse(json);
+  },
+  async reviewPattern(id, body) {
+    const { json } = await apiFetch<unknown>(
+      `/patterns/${encodeURIComponent(id)}/review`,
+      { method: "POST", body },
+    );
+    return ReviewedPatternSchema.parse(json);
+  },
+};
+
+export type AnalyticsDataProvider = DataProvider & AnalyticsMethods;

@@ -1,0 +1,82 @@
+// An idle session warns before it ends (WCAG 2.2.1): a minute before the server's 15-minute idle
+// timeout a dialog counts down; "Stay signed in" asks the server, which counts as activity and
+// starts the clock again; if nobody answers, the app signs out and says why.
+import { act, screen, within } from "@testing-library/react";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { mockDb } from "../../mocks/node";
+import { recordRequests } from "./apiRequests";
+import { renderApp } from "./renderApp";
+
+const minute = 60_000;
+
+/** Moves the fake clock on, letting React and the mock API answer as time passes. */
+async function wait(ms: number): Promise<void> {
+  await act(() => vi.advanceTimersByTimeAsync(ms));
+}
+
+describe("the idle-session warning", () => {
+  beforeEach(() => {
+    // Time still runs (so the app loads as usual) but a test can jump it forward.
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it("warns a minute before the end, and 'Stay signed in' starts the clock again", async () => {
+    const sessionChecks = recordRequests(
+      (method, path) => method === "GET" && path === "/api/auth/session",
+    );
+    const { user } = renderApp("/accounts", { as: "admin" });
+    await screen.findByRole("heading", { level: 1, name: "Accounts" });
+    await vi.waitFor(() => expect(sessionChecks).toHaveLength(1));
+
+    await wait(13 * minute);
+    expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument();
+
+    await wait(1 * minute + 5_000);
+    const dialog = await screen.findByRole("alertdialog", {
+      name: "Are you still there?",
+    });
+    expect(within(dialog).getByRole("timer")).toHaveTextContent(
+      /Signing out in (1:00|0:[0-5]\d)/,
+    );
+    expect(within(dialog).getByRole("status")).toHaveTextContent(
+      /seconds left before you are signed out/,
+    );
+
+    await user.click(
+      within(dialog).getByRole("button", { name: "Stay signed in" }),
+    );
+    await vi.waitFor(() => expect(sessionChecks).toHaveLength(2));
+    await vi.waitFor(() =>
+      expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument(),
+    );
+
+    // A fresh 15 minutes from that request: no warning 13 minutes on, still signed in.
+    await wait(13 * minute);
+    expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument();
+    expect(mockDb.currentUser?.username).toBe("admin");
+  });
+
+  it("signs out when nobody answers, and the login page says why", async () => {
+    const logouts = recordRequests(
+      (method, path) => method === "POST" && path === "/api/auth/logout",
+    );
+    renderApp("/accounts", { as: "admin" });
+    await screen.findByRole("heading", { level: 1, name: "Accounts" });
+
+    await wait(14 * minute + 5_000);
+    await screen.findByRole("alertdialog", { name: "Are you still there?" });
+    await wait(1 * minute);
+
+    expect(
+      await screen.findByText(
+        "You were signed out after 15 minutes without activity. Sign in again to carry on.",
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Sign in" })).toBeInTheDocument();
+    expect(logouts).toHaveLength(1);
+    expect(mockDb.currentUser).toBeNull();
+  });
+});
