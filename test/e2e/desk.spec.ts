@@ -13,15 +13,17 @@ test("a desk officer signs in, sees 25 reports in the queue and opens one", asyn
   page,
 }) => {
   await signIn(page, "desk");
+  // The home page is the desk's dashboard; the queue is "All open" in the menu.
+  await page.getByRole("menuitem", { name: /^All open, \d/ }).click();
   const rows = page.locator("table tbody tr");
   await expect(rows).toHaveCount(25);
   await expectNoAxeViolations(page);
 
-  const firstReference = (
-    await rows.first().locator("td").first().innerText()
-  ).trim();
+  // The first cell is the row's labelled checkbox; the reference is the row's link.
+  const firstLink = rows.first().getByRole("link").first();
+  const firstReference = (await firstLink.innerText()).trim();
   expect(firstReference).toMatch(/^PS-\d{4}-\d{6}$/);
-  await rows.first().click();
+  await firstLink.click();
   await expect(
     page.getByRole("heading", { name: firstReference }),
   ).toBeVisible();
