@@ -47,7 +47,7 @@ export function Dashboard() {
   const [now] = useState(() => new Date());
   const roles = permissions ?? [];
   return (
-    <Box sx={{ p: { xs: 1, md: 2 } }}>
+    <Box sx={{ p: { xs: 1, md: 2 }, minWidth: 0, maxWidth: "100%" }}>
       <Title title={translate("analytics.dashboard.title")} />
       <Typography variant="body1" sx={{ mb: 2 }}>
         {identity?.fullName

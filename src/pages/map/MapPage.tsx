@@ -80,7 +80,7 @@ export function MapPage() {
     : undefined;
 
   return (
-    <Box sx={{ p: { xs: 1, md: 2 } }}>
+    <Box sx={{ p: { xs: 1, md: 2 }, minWidth: 0, maxWidth: "100%" }}>
       <Title title={translate("analytics.map.title")} />
       <MapFilters
         filters={filters}

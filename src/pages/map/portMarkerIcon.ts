@@ -5,8 +5,8 @@
 import { formatCount, type CountCell, type PortCounts } from "../../domain";
 import { categoryColours } from "../../common/charts/palette";
 
-export const minRadius = 9;
-export const maxRadius = 26;
+export const minRadius = 8;
+export const maxRadius = 22;
 
 /** Radius by area: a port with four times the reports has a ring twice as wide. */
 export function markerRadius(total: CountCell, maxTotal: number): number {

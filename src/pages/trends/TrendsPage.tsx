@@ -71,7 +71,7 @@ export function TrendsPage() {
   ];
 
   return (
-    <Box sx={{ p: { xs: 1, md: 2 } }}>
+    <Box sx={{ p: { xs: 1, md: 2 }, minWidth: 0, maxWidth: "100%" }}>
       <Title title={translate("analytics.trends.title")} />
       <TrendsFilters
         filters={filters}
