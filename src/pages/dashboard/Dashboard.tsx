@@ -18,6 +18,7 @@ import { OverdueReportsWidget } from "./OverdueReportsWidget";
 import { QueueCountsWidget } from "./QueueCountsWidget";
 import { ReportTotalsWidget } from "./ReportTotalsWidget";
 import { TrendSparklinesWidget } from "./TrendSparklinesWidget";
+import { pageLayout } from "../../common/charts/pageLayout";
 
 function RoleSection({
   title,
@@ -47,7 +48,7 @@ export function Dashboard() {
   const [now] = useState(() => new Date());
   const roles = permissions ?? [];
   return (
-    <Box sx={{ p: { xs: 1, md: 2 }, minWidth: 0, maxWidth: "100%" }}>
+    <Box sx={pageLayout}>
       <Title title={translate("analytics.dashboard.title")} />
       <Typography variant="body1" sx={{ mb: 2 }}>
         {identity?.fullName

@@ -26,6 +26,7 @@ import { PortsTable } from "./PortsTable";
 import { useGeoLayers } from "./useGeoLayers";
 import { usePatterns, usePortStats } from "./useMapData";
 import { useMapFilters } from "./useMapFilters";
+import { pageLayout } from "../../common/charts/pageLayout";
 
 export function MapPage() {
   const translate = useTranslate();
@@ -80,7 +81,7 @@ export function MapPage() {
     : undefined;
 
   return (
-    <Box sx={{ p: { xs: 1, md: 2 }, minWidth: 0, maxWidth: "100%" }}>
+    <Box sx={pageLayout}>
       <Title title={translate("analytics.map.title")} />
       <MapFilters
         filters={filters}

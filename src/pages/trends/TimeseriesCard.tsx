@@ -51,25 +51,20 @@ export function TimeseriesCard({
     () => (data ? chartRows(data, filters.measure) : []),
     [data, filters.measure],
   );
-  const marks: SpikeMark[] = useMemo(
-    () =>
-      data
-        ? spikes.flatMap((pattern) => {
-            const at = spikeBuckets(pattern, data);
-            return at
-              ? [
-                  {
-                    id: pattern.id,
-                    fromLabel: bucketLabel(at.from, data.interval),
-                    toLabel: bucketLabel(at.to, data.interval),
-                    text: `Spike: ${pattern.title}`,
-                  },
-                ]
-              : [];
-          })
-        : [],
-    [data, spikes],
-  );
+  const marks: SpikeMark[] = useMemo(() => {
+    if (!data) return [];
+    const placed = spikes.flatMap((pattern) => {
+      const at = spikeBuckets(pattern, data);
+      return at ? [{ pattern, at }] : [];
+    });
+    return placed.map(({ pattern, at }, i) => ({
+      id: pattern.id,
+      fromLabel: bucketLabel(at.from, data.interval),
+      toLabel: bucketLabel(at.to, data.interval),
+      label: `Spike ${i + 1}`,
+      text: `Spike ${i + 1}: ${pattern.title}`,
+    }));
+  }, [data, spikes]);
   if (error)
     return <Alert severity="error">{`${title}: ${error.message}`}</Alert>;
   if (!data)

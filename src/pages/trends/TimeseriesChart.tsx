@@ -24,6 +24,8 @@ export interface SpikeMark {
   id: string;
   fromLabel: string;
   toLabel: string;
+  /** Short, on the chart ("Spike 1"); the list under the chart says what each one is. */
+  label: string;
   text: string;
 }
 
@@ -105,7 +107,14 @@ export function TimeseriesChart({
       )}
       isAnimationActive={false}
     />,
-    <Legend key="legend" />,
+    <Legend
+      key="legend"
+      // In series order (insider threat first), in the text colour: series colours are too pale to read.
+      itemSorter={null}
+      formatter={(value: string) => (
+        <span style={{ color: "#1a1a1a" }}>{value}</span>
+      )}
+    />,
     ...spikes.map((spike) => (
       <ReferenceArea
         key={spike.id}
@@ -117,7 +126,7 @@ export function TimeseriesChart({
         stroke="#1a1a1a"
         strokeDasharray="4 3"
         label={{
-          value: spike.text,
+          value: spike.label,
           position: "insideTopLeft",
           fill: "#1a1a1a",
           fontSize: 11,

@@ -71,7 +71,7 @@ export function TrendsFilters({
         onChange={(event) =>
           update({ interval: event.target.value as StatsInterval })
         }
-        sx={{ minWidth: 120 }}
+        sx={{ minWidth: 120, maxWidth: 160 }}
       >
         {statsIntervals.map((interval) => (
           <MenuItem key={interval} value={interval}>

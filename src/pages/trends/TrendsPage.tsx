@@ -26,6 +26,7 @@ import {
   type Measure,
   type TrendsFilters as Filters,
 } from "./useTrendsFilters";
+import { pageLayout } from "../../common/charts/pageLayout";
 
 /** The filters in words, for the chart descriptions and the PNG footnotes. */
 function filterSummary(filters: Filters): string | null {
@@ -71,7 +72,7 @@ export function TrendsPage() {
   ];
 
   return (
-    <Box sx={{ p: { xs: 1, md: 2 }, minWidth: 0, maxWidth: "100%" }}>
+    <Box sx={pageLayout}>
       <Title title={translate("analytics.trends.title")} />
       <TrendsFilters
         filters={filters}
