@@ -39,35 +39,96 @@ export type OpenDatabaseOptions =
   | { kind: "pglite"; dataDir: string }
   /** A PGlite instance the caller made (tests load a snapshot this way). */
   | { kind: "pglite-instance"; client: PGlite }
-  | { kind: "postgres"; url: string };
+  | {
+      kind: "postgres";
+      url: string;
+      /** A pooled connection failed (server restart, network); the default warns on stderr. */
+      onConnectionError?: (error: Error) => void;
+    };
+
+const relistenDelayMs = 1000;
+
+/**
+ * LISTEN needs one dedicated connection for as long as it listens. When that connection is lost,
+ * listen again on a new one, so live updates resume after a database restart.
+ */
+async function listenOnPool(
+  pool: pg.Pool,
+  channel: string,
+  onMessage: (payload: string) => void,
+  onConnectionError: (error: Error) => void,
+): Promise<() => Promise<void>> {
+  let stopped = false;
+  let current: {
+    client: pg.PoolClient;
+    release: (error?: Error) => void;
+  } | null = null;
+  const handler = (message: pg.Notification) => {
+    if (message.channel === channel && message.payload !== undefined)
+      onMessage(message.payload);
+  };
+  const connect = async (): Promise<void> => {
+    const client = await pool.connect();
+    let released = false;
+    const release = (error?: Error) => {
+      if (released) return;
+      released = true;
+      client.off("error", onError);
+      client.off("notification", handler);
+      client.release(error);
+    };
+    const onError = (error: Error) => {
+      onConnectionError(error);
+      if (current?.client === client) current = null;
+      release(error);
+      if (!stopped) setTimeout(() => void reconnect(), relistenDelayMs);
+    };
+    client.on("notification", handler);
+    client.on("error", onError);
+    try {
+      await client.query(`LISTEN ${channel}`);
+    } catch (error) {
+      release(error as Error);
+      throw error;
+    }
+    // Stopped while this connection was being set up: give it straight back.
+    if (stopped) return release();
+    current = { client, release };
+  };
+  const reconnect = async () => {
+    if (stopped) return;
+    await connect().catch((error: Error) => {
+      onConnectionError(error);
+      if (!stopped) setTimeout(() => void reconnect(), relistenDelayMs);
+    });
+  };
+  await connect();
+  return async () => {
+    stopped = true;
+    if (!current) return;
+    const { client, release } = current;
+    current = null;
+    await client.query(`UNLISTEN ${channel}`).catch(() => {});
+    release();
+  };
+}
 
 export async function openDatabase(
   options: OpenDatabaseOptions,
 ): Promise<DatabaseHandle> {
   if (options.kind === "postgres") {
     const pool = new pg.Pool({ connectionString: options.url, max: 10 });
+    const onConnectionError =
+      options.onConnectionError ??
+      ((error: Error) =>
+        process.emitWarning(`PostgreSQL connection lost: ${error.message}`));
+    // The pool drops a broken idle connection by itself and opens a new one on the next query;
+    // without a listener, Node would treat the error as uncaught and stop the server.
+    pool.on("error", onConnectionError);
     const db = drizzlePostgres(pool, { schema }) as unknown as Database;
     await migratePostgres(db as never, { migrationsFolder });
-    const listen = async (
-      channel: string,
-      onMessage: (payload: string) => void,
-    ) => {
-      // LISTEN needs one dedicated connection for as long as it listens.
-      const client = await pool.connect();
-      const handler = (message: pg.Notification) => {
-        if (message.channel === channel && message.payload !== undefined)
-          onMessage(message.payload);
-      };
-      client.on("notification", handler);
-      await client.query(`LISTEN ${checkedChannel(channel)}`);
-      return async () => {
-        client.off("notification", handler);
-        await client
-          .query(`UNLISTEN ${checkedChannel(channel)}`)
-          .catch(() => {});
-        client.release();
-      };
-    };
+    const listen = (channel: string, onMessage: (payload: string) => void) =>
+      listenOnPool(pool, checkedChannel(channel), onMessage, onConnectionError);
     return { db, kind: "postgres", listen, close: () => pool.end() };
   }
   let release = () => {};

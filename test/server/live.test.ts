@@ -82,6 +82,29 @@ describe("live updates over Server-Sent Events", () => {
     expect(JSON.stringify(events)).not.toContain("Secret words");
   });
 
+  it("keeps delivering after the database drops the listening connection (PostgreSQL)", async (context) => {
+    if (t.kind !== "postgres") return context.skip();
+    const desk = await t.login("desk");
+    const claimAndWait = async () => {
+      let claimedId = "";
+      const { events } = await collectEvents(
+        desk,
+        async () => {
+          // The server restart or failover a real deployment sees: end every LISTEN connection.
+          await t.db.execute(sql`select pg_terminate_backend(pid) from pg_stat_activity where query like 'LISTEN %' and pid <> pg_backend_pid()`);
+          // The hub listens again after about a second; claim after that.
+          await new Promise((resolve) => setTimeout(resolve, 1500));
+          const claim = await t.app.inject({ method: "POST", url: "/api/reports/claim", headers: { cookie: desk } });
+          claimedId = claim.json().id;
+        },
+        (received) => received.some((e) => e.type === "report.changed" && e.id === claimedId),
+        4000,
+      );
+      return events.some((e) => e.type === "report.changed" && e.id === claimedId);
+    };
+    expect(await claimAndWait()).toBe(true);
+  });
+
   it("is refused to a manager", async () => {
     const manager = await t.login("manager");
     const response = await fetch(`${base}/api/events`, { headers: { cookie: manager } });
