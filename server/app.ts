@@ -9,11 +9,13 @@ import fastifyStatic from "@fastify/static";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import { tileImageSource } from "../src/domain";
 import type { Config } from "./config";
 import type { Database, DatabaseHandle, DatabaseKind } from "./db/connect";
 import { createLiveHub } from "./live/liveHub";
 import accessPlugin from "./plugins/access";
-import { installProblemHandlers } from "./problems";
+import storableTextPlugin from "./plugins/storableText";
+import { installProblemHandlers, sendFrameworkError } from "./problems";
 import { accountRoutes } from "./routes/accounts";
 import { auditRoutes } from "./routes/auditLog";
 import { assessmentRoutes } from "./routes/assessments";
@@ -30,8 +32,9 @@ import { liveRoutes } from "./routes/live";
 import { referralRoutes } from "./routes/referrals";
 import { reportLinkRoutes } from "./routes/reportLinks";
 import { reportRoutes } from "./routes/reports";
-import { settingsRoutes } from "./routes/settings";
+import { mapSettingsOf, settingsRoutes } from "./routes/settings";
 import { statsRoutes } from "./routes/stats";
+import { statsExportRoutes } from "./routes/statsExport";
 import { patternRoutes } from "./routes/patterns";
 import { reportWorkflowRoutes } from "./routes/reportWorkflow";
 import { userRoutes } from "./routes/users";
@@ -44,17 +47,24 @@ function requestForLog(request: FastifyRequest) {
   return { method: request.method, path: request.url.split("?")[0] };
 }
 
+function tileImageSources(config: Config): string[] {
+  return config.MAP_TILE_URL ? [tileImageSource(config.MAP_TILE_URL)] : [];
+}
+
 export interface AppOptions {
   config: Config;
   db: Database;
   databaseKind: DatabaseKind;
   listen: DatabaseHandle["listen"];
+  /** How often an open event stream re-checks its session (tests shorten it). */
+  liveStreamCheckMs?: number;
 }
 
-export async function buildApp({ config, db, databaseKind, listen }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, db, databaseKind, listen, liveStreamCheckMs }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: config.LOG_LEVEL === "silent" ? false : { level: config.LOG_LEVEL, serializers: { req: requestForLog } },
     trustProxy: config.TRUST_PROXY,
+    frameworkErrors: sendFrameworkError,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -69,7 +79,8 @@ export async function buildApp({ config, db, databaseKind, listen }: AppOptions)
         "default-src": ["'self'"],
         "script-src": ["'self'"],
         "style-src": ["'self'"],
-        "img-src": ["'self'", "data:", "blob:"],
+        // The map's tile server, when one is configured, is the only other image source.
+        "img-src": ["'self'", "data:", "blob:", ...tileImageSources(config)],
         "font-src": ["'self'"],
         "connect-src": ["'self'"],
         "object-src": ["'none'"],
@@ -89,6 +100,7 @@ export async function buildApp({ config, db, databaseKind, listen }: AppOptions)
     intake: { configuredKeys: config.INTAKE_API_KEYS, demo: config.PORTSAFE_DEMO },
     idleTimeoutMs: config.SESSION_IDLE_MINUTES * 60_000,
   });
+  await app.register(storableTextPlugin);
   app.addHook("onSend", async (request, reply) => {
     if (request.url.startsWith("/api/")) reply.header("Cache-Control", "no-store");
   });
@@ -122,8 +134,8 @@ export async function buildApp({ config, db, databaseKind, listen }: AppOptions)
   await app.register(reportRoutes, { db });
   await app.register(referralRoutes, { db });
   await app.register(intakeRoutes, { db });
-  await app.register(liveRoutes, { db, hub });
-  await app.register(settingsRoutes, { db });
+  await app.register(liveRoutes, { db, hub, streamCheckMs: liveStreamCheckMs });
+  await app.register(settingsRoutes, { db, map: mapSettingsOf(config) });
   await app.register(portRoutes, { db });
   await app.register(memberRoutes, { db });
   await app.register(memberCsvRoutes, { db });
@@ -131,6 +143,7 @@ export async function buildApp({ config, db, databaseKind, listen }: AppOptions)
   await app.register(psemsRoutes, { db });
   await app.register(coverageRoutes, { db });
   await app.register(statsRoutes, { db });
+  await app.register(statsExportRoutes, { db });
   await app.register(patternRoutes, { db });
   await app.register(userRoutes, { db });
 

@@ -10,6 +10,8 @@ import { auditEvents } from "./db/schema";
 /** Any fixed number: the advisory lock that serialises audit writers. */
 const auditLockKey = 7_420_031;
 
+type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
+
 export type AuditAction =
   | "auth.login"
   | "auth.login_failed"
@@ -40,7 +42,8 @@ export type AuditAction =
   | "audit.export"
   | "user.create"
   | "user.update"
-  | "user.password_reset";
+  | "user.password_reset"
+  | "user.mfa_reset";
 
 export interface AuditEntry {
   action: AuditAction;
@@ -54,12 +57,23 @@ export interface AuditEntry {
  * Appends one row to the chain. A transaction-scoped advisory lock serialises writers (across
  * instances too), so each row links to the row truly before it.
  */
-export async function recordAudit(db: Database, request: FastifyRequest | null, entry: AuditEntry): Promise<void> {
+export async function recordAudit(
+  db: Database,
+  request: FastifyRequest | null,
+  entry: AuditEntry,
+): Promise<void> {
   const actor = entry.actor ?? request?.user ?? null;
   await db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${auditLockKey})`);
-    const [last] = await tx.select({ id: auditEvents.id, hash: auditEvents.hash }).from(auditEvents).orderBy(desc(auditEvents.id)).limit(1);
-    const [{ nextId }] = (await queryRows<{ nextId: number }>(tx, sql`select nextval(pg_get_serial_sequence('audit_events', 'id'))::int as "nextId"`)) as [{ nextId: number }];
+    const [last] = await tx
+      .select({ id: auditEvents.id, hash: auditEvents.hash })
+      .from(auditEvents)
+      .orderBy(desc(auditEvents.id))
+      .limit(1);
+    const [{ nextId }] = (await queryRows<{ nextId: number }>(
+      tx,
+      sql`select nextval(pg_get_serial_sequence('audit_events', 'id'))::int as "nextId"`,
+    )) as [{ nextId: number }];
     const row = {
       id: nextId,
       at: new Date(),
@@ -72,6 +86,29 @@ export async function recordAudit(db: Database, request: FastifyRequest | null, 
       ip: request?.ip ?? null,
     };
     const prevHash = last?.hash ?? genesisHash;
-    await tx.insert(auditEvents).values({ ...row, prevHash, hash: auditRowHash(prevHash, row) });
+    await tx
+      .insert(auditEvents)
+      .values({ ...row, prevHash, hash: auditRowHash(prevHash, row) });
+  });
+}
+
+/**
+ * Runs `change` and appends its audit rows in one transaction: both commit, or neither, so a
+ * crash can never leave a change the log does not know about. A problem thrown by `change`
+ * (404, 409, 422…) rolls everything back and audits nothing. `entries` may answer null when
+ * nothing changed (an empty queue) or a list (a bulk action). Repositories that open their own
+ * transaction get a savepoint inside this one; pg_notify is delivered at commit.
+ */
+export async function auditedChange<T>(
+  db: Database,
+  request: FastifyRequest | null,
+  change: (tx: Transaction) => Promise<T>,
+  entries: (result: T) => AuditEntry | AuditEntry[] | null,
+): Promise<T> {
+  return db.transaction(async (tx) => {
+    const result = await change(tx);
+    for (const entry of [entries(result) ?? []].flat())
+      await recordAudit(tx, request, entry);
+    return result;
   });
 }

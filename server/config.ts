@@ -1,6 +1,7 @@
 // The server's settings, read from the environment once and validated, so a typo fails at
 // start-up with a clear message instead of misbehaving later. Nothing else reads process.env.
 import { z } from "zod";
+import { tileUrlProblem } from "../src/domain";
 
 const flag = z
   .enum(["0", "1", "true", "false", "yes", "no"], { error: "use 1 or 0" })
@@ -43,6 +44,21 @@ export const ConfigSchema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(60).default(15),
   /** Set when a TLS-terminating proxy sits in front, so X-Forwarded-Proto is believed. */
   TRUST_PROXY: flag.default(false),
+  /**
+   * An optional raster tile layer for the map, as a Leaflet URL template; its origin is added to
+   * the CSP's img-src. Unset: the map uses only its bundled offline layers.
+   */
+  MAP_TILE_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => v || undefined)
+    .superRefine((url, context) => {
+      const problem = url === undefined ? null : tileUrlProblem(url);
+      if (problem) context.addIssue({ code: "custom", message: problem });
+    }),
+  /** The tile provider's credit, shown on the map with the bundled layers' attributions. */
+  MAP_TILE_ATTRIBUTION: z.string().trim().default(""),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

@@ -1,6 +1,11 @@
 // Turns every failure into RFC 9457 problem+json with a detail a person can act on.
 // Nothing internal (stack traces, SQL, driver messages) ever reaches the client.
-import type { FastifyError, FastifyInstance, FastifyReply } from "fastify";
+import type {
+  FastifyError,
+  FastifyInstance,
+  FastifyReply,
+  FastifyRequest,
+} from "fastify";
 import {
   hasZodFastifySchemaValidationErrors,
   isResponseSerializationError,
@@ -54,6 +59,43 @@ function fieldProblems(issues: ValidationIssue[]): FieldProblem[] {
       { field: path || "(request)", message: issue.message ?? "is not valid" },
     ];
   });
+}
+
+/** What the router's own errors mean for the person who followed the link. */
+const frameworkErrorDetails: Record<string, string> = {
+  FST_ERR_BAD_URL:
+    "The address is not valid: a % in it must begin an escape such as %20. Check the link, or encode the id in it.",
+  FST_ERR_MAX_PARAM_LENGTH:
+    "A part of the address is too long to be an id (at most 100 characters). Check the link.",
+};
+
+/**
+ * Fastify's `frameworkErrors`: the router rejects some addresses (a malformed %-escape, an
+ * over-long id) before any route, hook or error handler runs; they are problem+json as well.
+ */
+export function sendFrameworkError(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  const detail = error.code ? frameworkErrorDetails[error.code] : undefined;
+  const status = error.statusCode ?? 500;
+  if (detail && status >= 400 && status < 500) {
+    sendProblem(reply, makeProblem(status, "validation", detail));
+    return;
+  }
+  request.log.error(
+    { err: { message: error.message, code: error.code } },
+    "router error",
+  );
+  sendProblem(
+    reply,
+    makeProblem(
+      500,
+      "internal",
+      "Something went wrong on our side; the error has been logged.",
+    ),
+  );
 }
 
 export function installProblemHandlers(app: FastifyInstance): void {

@@ -13,14 +13,19 @@ const tierWeights: Record<number, number> = { 1: 12, 2: 3, 3: 0.8 };
 export interface BackgroundInput {
   ports: readonly Port[];
   nowMs: number;
-  count: number;
   deskOfficers: readonly DemoUser[];
 }
 
-export function generateBackgroundReports(
+/**
+ * Draws what all background reports share (how engaged each port is), then returns the draw of one
+ * report; the caller draws `count` of them from the same stream, one after another. That draw reads
+ * only the stream it is given, so a report can be drawn again later from a stream replayed at the
+ * position it started from (`Random.at`): large datasets stream this way without being kept.
+ */
+export function prepareBackgroundReports(
   random: Random,
   input: BackgroundInput,
-): ReportDraft[] {
+): (random: Random) => ReportDraft {
   // Ports of one tier still differ: some simply have a more engaged workforce.
   const portWeights = input.ports.map(
     (port) =>
@@ -31,7 +36,7 @@ export function generateBackgroundReports(
   );
   const startMs = input.nowMs - threeYearsMs;
 
-  return Array.from({ length: input.count }, () => {
+  return (random) => {
     const port = random.weightedPick(portWeights);
     const category = random.weightedPick(categoryWeights.get(port.id) ?? []);
     const channel = pickChannel(random);
@@ -45,5 +50,5 @@ export function generateBackgroundReports(
       nowMs: input.nowMs,
       deskOfficers: input.deskOfficers,
     });
-  });
+  };
 }

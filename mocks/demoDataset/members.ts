@@ -223,7 +223,7 @@ export function withReviewState(
   random: Random,
   records: readonly MemberRecord[],
   assessments: readonly Assessment[],
-  reports: readonly Report[],
+  highRiskReports: HighRiskReportDays,
   nowMs: number,
 ): Member[] {
   const today = londonDate(new Date(nowMs));
@@ -238,14 +238,7 @@ export function withReviewState(
       lastCompletedOn !== null && random.chance(0.08)
         ? isoDate(random.float(isoDateToMs(lastCompletedOn), nowMs - msPerDay))
         : null;
-    const highRiskReportsOn = reports
-      .filter(
-        (r) =>
-          r.portId === record.portId &&
-          r.risk !== null &&
-          reviewTriggerRisks.includes(r.risk),
-      )
-      .map((r) => londonDate(r.receivedAt));
+    const highRiskReportsOn = highRiskReports.at(record.portId);
     return {
       ...record,
       majorChangeOn,
@@ -257,4 +250,21 @@ export function withReviewState(
       }),
     };
   });
+}
+
+/** The days (London time) of the reports at each port whose risk brings a member's review forward. */
+export class HighRiskReportDays {
+  private readonly byPort = new Map<string, string[]>();
+
+  add(report: Pick<Report, "portId" | "risk" | "receivedAt">): void {
+    if (report.risk === null || !reviewTriggerRisks.includes(report.risk))
+      return;
+    const days = this.byPort.get(report.portId) ?? [];
+    days.push(londonDate(report.receivedAt));
+    this.byPort.set(report.portId, days);
+  }
+
+  at(portId: string): string[] {
+    return this.byPort.get(portId) ?? [];
+  }
 }

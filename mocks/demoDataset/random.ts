@@ -18,6 +18,15 @@ export class Random {
     this.state = seed >>> 0;
   }
 
+  /** Where the stream stands; `Random.at(position)` replays it from here, draw for draw. */
+  get position(): number {
+    return this.state;
+  }
+
+  static at(position: number): Random {
+    return new Random(position);
+  }
+
   /** A float in [0, 1). */
   next(): number {
     this.state = (this.state + 0x6d2b79f5) >>> 0;

@@ -1,15 +1,27 @@
-// The same gate as the server's: no session → 401, a role outside the permission table → 403.
+// The same gate as the server's: no session → 401, a sign-in still waiting for its second
+// factor → 401 outside the sign-in steps, a role outside the permission table → 403.
 import {
   isAllowed,
+  makeProblem,
+  unfinishedSignInDetail,
   type ApiResource,
   type ResourceAction,
-  type Role,
 } from "../../src/domain";
 import type { MockDb } from "../mockDb";
 import { problemResponse, roleNotAllowed, signInRequired } from "./problems";
 
-export function denyUnlessSignedIn(db: MockDb): Response | null {
-  return db.currentUser ? null : problemResponse(signInRequired());
+/** `duringSignIn`: reachable before the second factor is done (me, logout, the MFA steps). */
+export function denyUnlessSignedIn(
+  db: MockDb,
+  { duringSignIn = false }: { duringSignIn?: boolean } = {},
+): Response | null {
+  const user = db.currentUser;
+  if (!user) return problemResponse(signInRequired());
+  if (user.mfa !== "done" && !duringSignIn)
+    return problemResponse(
+      makeProblem(401, "unauthenticated", unfinishedSignInDetail(user.mfa)),
+    );
+  return null;
 }
 
 export function denyUnlessAllowed(
@@ -17,21 +29,9 @@ export function denyUnlessAllowed(
   resource: ApiResource,
   action: ResourceAction,
 ): Response | null {
-  const user = db.currentUser;
-  if (!user) return problemResponse(signInRequired());
-  return isAllowed(user.roles, resource, action)
-    ? null
-    : problemResponse(roleNotAllowed());
-}
-
-/** For routes outside the permission table, which name their roles (e.g. admin-only settings). */
-export function denyUnlessRole(
-  db: MockDb,
-  roles: readonly Role[],
-): Response | null {
-  const user = db.currentUser;
-  if (!user) return problemResponse(signInRequired());
-  return user.roles.some((role) => roles.includes(role))
+  const denied = denyUnlessSignedIn(db);
+  if (denied) return denied;
+  return isAllowed(db.currentUser!.roles, resource, action)
     ? null
     : problemResponse(roleNotAllowed());
 }

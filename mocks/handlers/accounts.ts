@@ -166,6 +166,23 @@ export function accountHandlers(db: MockDb): HttpHandler[] {
         return saved(db, params.id);
       },
     }),
+
+    checkedHandler(db, {
+      method: "delete",
+      path: "*/api/accounts/:id/mfa",
+      deny: () => denyUnlessAllowed(db, "accounts", "edit"),
+      params: IdParams,
+      handle: ({ params, request }) => {
+        checkVersion(db, request, params.id);
+        Object.assign(accountState(db, params.id), {
+          totpSecret: null,
+          totpLastStep: null,
+          recoveryCodes: [],
+        });
+        bump(db, params.id);
+        return saved(db, params.id);
+      },
+    }),
   ];
 }
 

@@ -20,6 +20,7 @@ import { reportWorkflowHandlers } from "./reportWorkflow";
 import { securityHandlers } from "./security";
 import { settingsHandlers } from "./settings";
 import { statsHandlers } from "./stats";
+import { statsExportHandlers } from "./statsExport";
 import { userHandlers } from "./users";
 
 export function createHandlers(db: MockDb): HttpHandler[] {
@@ -44,6 +45,7 @@ export function createHandlers(db: MockDb): HttpHandler[] {
     ...assessmentHandlers(db),
     ...userHandlers(db),
     ...statsHandlers(db),
+    ...statsExportHandlers(db),
     ...patternHandlers(db),
   ];
 }

@@ -91,7 +91,7 @@ export function currentTotpCode(secret: string): string {
 }
 
 export function mfaHandlers(db: MockDb): HttpHandler[] {
-  const duringSignIn = () => denyUnlessSignedIn(db);
+  const duringSignIn = () => denyUnlessSignedIn(db, { duringSignIn: true });
   return [
     checkedHandler(db, {
       method: "post",

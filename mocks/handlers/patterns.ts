@@ -23,6 +23,7 @@ import { denyUnlessAllowed } from "./access";
 import { checkedHandler } from "./checkedRoute";
 import { contractResponse } from "./contractResponse";
 import { queryObject } from "./listRoute";
+import { matchesReportFilters, type StatsFilters } from "./statsFilters";
 import {
   fail,
   failField,
@@ -71,8 +72,16 @@ const unreviewed: PatternReview = {
   reviewedAt: null,
 };
 
-/** As the server: baselines reach a year back, but never before the first report. */
-function detectInWindow(db: MockDb, fromMs: number, toMs: number): Pattern[] {
+/**
+ * As the server: baselines reach a year back, but never before the first report, and only the
+ * reports that match the map's filters are read.
+ */
+function detectInWindow(
+  db: MockDb,
+  fromMs: number,
+  toMs: number,
+  filters: StatsFilters,
+): Pattern[] {
   const first = db.reports.reduce(
     (min, r) => Math.min(min, Date.parse(r.receivedAt)),
     Infinity,
@@ -84,7 +93,7 @@ function detectInWindow(db: MockDb, fromMs: number, toMs: number): Pattern[] {
   const facts = db.reports
     .filter((r) => {
       const t = Date.parse(r.receivedAt);
-      return t >= historyFrom && t < toMs;
+      return t >= historyFrom && t < toMs && matchesReportFilters(r, filters);
     })
     .map(factOf);
   return detectPatterns({
@@ -125,12 +134,12 @@ export function patternHandlers(db: MockDb): HttpHandler[] {
       );
       if (!parsed.success)
         return problemResponse(validationProblem("query", parsed.error));
-      const { from, to, kind, status } = parsed.data;
+      const { from, to, kind, review, ...filters } = parsed.data;
       const reviews = reviewsOf(db);
-      const data = detectInWindow(db, Date.parse(from), Date.parse(to))
+      const data = detectInWindow(db, Date.parse(from), Date.parse(to), filters)
         .filter((p) => !kind || p.kind === kind)
         .map((p) => ({ ...p, review: reviews.get(p.id) ?? unreviewed }))
-        .filter((p) => !status || p.review.status === status);
+        .filter((p) => !review || p.review.status === review);
       return contractResponse(PatternListResponseSchema, {
         data,
         total: data.length,
@@ -151,7 +160,7 @@ export function patternHandlers(db: MockDb): HttpHandler[] {
       body: PatternReviewBodySchema,
       handle: ({ params, body, user }) => {
         const { fromMs, toMs } = reviewWindow(body, db.now());
-        const pattern = detectInWindow(db, fromMs, toMs).find(
+        const pattern = detectInWindow(db, fromMs, toMs, body.filters).find(
           (p) => p.id === params.id,
         );
         if (!pattern)

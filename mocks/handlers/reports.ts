@@ -50,6 +50,7 @@ function reportMatches(
   const receivedMs = Date.parse(report.receivedAt);
   const port = db.portById(report.portId);
   return (
+    anyOf(query.id, report.id) &&
     // "mine" is the signed-in user's; the list is refused before this runs without one.
     (query.view === undefined ||
       inQueueView(query.view, report, db.currentUser?.id ?? "", nowMs)) &&

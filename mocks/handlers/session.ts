@@ -17,7 +17,7 @@ export function sessionHandlers(db: MockDb): HttpHandler[] {
     http.get(
       "*/api/auth/session",
       () =>
-        denyUnlessSignedIn(db) ??
+        denyUnlessSignedIn(db, { duringSignIn: true }) ??
         contractResponse(SessionInfoSchema, mockSessionInfo),
     ),
   ];

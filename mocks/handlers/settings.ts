@@ -1,9 +1,15 @@
 // /api/settings/sla (server/routes/settings.ts): every signed-in user reads the SLA policy; only
 // an admin changes it, which restarts every running clock (new and triage reports) under it.
+// /api/settings/map: the mock has no tile server, so the map uses its bundled offline layers.
 import type { HttpHandler } from "msw";
-import { SlaPolicySchema, slaDueAt, type SlaPolicy } from "../../src/domain";
+import {
+  MapSettingsSchema,
+  SlaPolicySchema,
+  slaDueAt,
+  type SlaPolicy,
+} from "../../src/domain";
 import type { MockDb } from "../mockDb";
-import { denyUnlessRole, denyUnlessSignedIn } from "./access";
+import { denyUnlessAllowed } from "./access";
 import { checkedHandler } from "./checkedRoute";
 import { contractResponse } from "./contractResponse";
 
@@ -11,15 +17,22 @@ export function settingsHandlers(db: MockDb): HttpHandler[] {
   return [
     checkedHandler(db, {
       method: "get",
+      path: "*/api/settings/map",
+      deny: () => denyUnlessAllowed(db, "settings", "show"),
+      handle: () => contractResponse(MapSettingsSchema, { tiles: null }),
+    }),
+
+    checkedHandler(db, {
+      method: "get",
       path: "*/api/settings/sla",
-      deny: () => denyUnlessSignedIn(db),
+      deny: () => denyUnlessAllowed(db, "settings", "show"),
       handle: () => contractResponse(SlaPolicySchema, db.slaPolicy),
     }),
 
     checkedHandler(db, {
       method: "put",
       path: "*/api/settings/sla",
-      deny: () => denyUnlessRole(db, ["admin"]),
+      deny: () => denyUnlessAllowed(db, "settings", "edit"),
       body: SlaPolicySchema,
       handle: ({ body }) => {
         restartClocks(db, body);

@@ -21,6 +21,27 @@ import { portStats } from "./statsPortCounts";
 import { statsSummary } from "./statsSummary";
 import { timeseries } from "./statsTimeseries";
 
+/**
+ * The checks of every /api/stats route, in the server's order: access, then the query against
+ * the contract. The query and whether to suppress small counts, or the refusal to send.
+ */
+export function checkedStatsQuery<Q extends { safe: boolean }>(
+  db: MockDb,
+  request: Request,
+  querySchema: z.ZodType<Q>,
+): { query: Q; suppress: boolean } | Response {
+  const denied = denyUnlessAllowed(db, "stats", "list");
+  if (denied) return denied;
+  const parsed = querySchema.safeParse(
+    queryObject(new URL(request.url).searchParams),
+  );
+  if (!parsed.success)
+    return problemResponse(validationProblem("query", parsed.error));
+  const suppress =
+    parsed.data.safe || suppressionForced(db.currentUser?.roles ?? []);
+  return { query: parsed.data, suppress };
+}
+
 /** A GET /api/stats/* route: access, then the query against the contract, then the answer. */
 function statsRoute<Q extends { safe: boolean }, R>(
   db: MockDb,
@@ -30,17 +51,13 @@ function statsRoute<Q extends { safe: boolean }, R>(
   answer: (query: Q, suppress: boolean) => R,
 ): HttpHandler {
   return http.get(path, ({ request }) => {
-    const denied = denyUnlessAllowed(db, "stats", "list");
-    if (denied) return denied;
-    const parsed = querySchema.safeParse(
-      queryObject(new URL(request.url).searchParams),
-    );
-    if (!parsed.success)
-      return problemResponse(validationProblem("query", parsed.error));
-    const suppress =
-      parsed.data.safe || suppressionForced(db.currentUser?.roles ?? []);
+    const checked = checkedStatsQuery(db, request, querySchema);
+    if (checked instanceof Response) return checked;
     try {
-      return contractResponse(responseSchema, answer(parsed.data, suppress));
+      return contractResponse(
+        responseSchema,
+        answer(checked.query, checked.suppress),
+      );
     } catch (error) {
       if (error instanceof ProblemError) return problemResponse(error.problem);
       throw error;

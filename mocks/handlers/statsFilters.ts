@@ -18,6 +18,21 @@ export type StatsFilters = Partial<
   >
 >;
 
+/** The map's report filters (category, insider type, status, channel), shared with patterns. */
+export function matchesReportFilters(
+  report: Report,
+  filters: StatsFilters,
+): boolean {
+  return (
+    anyOf(filters.category, report.category) &&
+    (filters.insiderType === undefined ||
+      (report.insiderType !== null &&
+        filters.insiderType.includes(report.insiderType))) &&
+    anyOf(filters.status, report.status) &&
+    anyOf(filters.channel, report.channel)
+  );
+}
+
 export function matchesStats(
   report: Report,
   port: Port | undefined,
@@ -30,12 +45,7 @@ export function matchesStats(
   const needsPort = filters.nation || filters.force || filters.tier;
   if (needsPort && !port) return false;
   return (
-    anyOf(filters.category, report.category) &&
-    (filters.insiderType === undefined ||
-      (report.insiderType !== null &&
-        filters.insiderType.includes(report.insiderType))) &&
-    anyOf(filters.status, report.status) &&
-    anyOf(filters.channel, report.channel) &&
+    matchesReportFilters(report, filters) &&
     anyOf(filters.portId, report.portId) &&
     (!port ||
       (anyOf(filters.nation, port.nation) &&

@@ -38,12 +38,22 @@ export async function createSession(
   return token;
 }
 
+export interface ResolveSessionOptions {
+  idleTimeoutMs?: number;
+  now?: Date;
+  /** False for a request the app made on its own: it must not keep an idle session alive. */
+  isActivity?: boolean;
+}
+
 /** The signed-in user for a token, or null when the session is unknown, idle, expired or disabled. */
 export async function resolveSession(
   db: Database,
   token: string,
-  idleTimeoutMs = defaultIdleTimeoutMs,
-  now = new Date(),
+  {
+    idleTimeoutMs = defaultIdleTimeoutMs,
+    now = new Date(),
+    isActivity = true,
+  }: ResolveSessionOptions = {},
 ): Promise<CurrentUser | null> {
   const tokenHash = hashToken(token);
   const idleCutoff = new Date(now.getTime() - idleTimeoutMs);
@@ -69,7 +79,10 @@ export async function resolveSession(
     )
     .limit(1);
   if (!row) return null;
-  if (now.getTime() - row.lastSeenAt.getTime() > touchIntervalMs) {
+  if (
+    isActivity &&
+    now.getTime() - row.lastSeenAt.getTime() > touchIntervalMs
+  ) {
     await db
       .update(sessions)
       .set({ lastSeenAt: now })

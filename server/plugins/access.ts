@@ -3,8 +3,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
 import {
+  backgroundRequestHeader,
   makeProblem,
   rolesFor,
+  unfinishedSignInDetail,
   type ApiResource,
   type CurrentUser,
   type ResourceAction,
@@ -27,6 +29,18 @@ declare module "fastify" {
     access?: Access;
     /** Reachable before the second factor is done (me, logout and the MFA steps). */
     duringSignIn?: boolean;
+    /**
+     * Calls the browser makes by itself (the event stream reconnecting): they must not keep an
+     * idle session alive, like requests sent with the background header.
+     */
+    background?: boolean;
+  }
+  interface FastifyInstance {
+    /**
+     * Whether the request's session is still signed in (not logged out, idle, expired or
+     * disabled), without counting the check as activity. Long-lived responses ask this.
+     */
+    isSessionCurrent(request: FastifyRequest): Promise<boolean>;
   }
   interface FastifyRequest {
     user: CurrentUser | null;
@@ -61,6 +75,14 @@ async function accessPlugin(
 ) {
   app.decorateRequest("user", null);
   app.decorateRequest("sessionToken", null);
+  app.decorate("isSessionCurrent", async (request: FastifyRequest) => {
+    if (!request.sessionToken) return false;
+    const user = await resolveSession(options.db, request.sessionToken, {
+      idleTimeoutMs: options.idleTimeoutMs,
+      isActivity: false,
+    });
+    return user?.mfa === "done";
+  });
 
   app.addHook("onRoute", (route) => {
     if (
@@ -101,11 +123,12 @@ async function accessPlugin(
       const token = sessionTokenOf(request);
       if (token) {
         request.sessionToken = token;
-        request.user = await resolveSession(
-          options.db,
-          token,
-          options.idleTimeoutMs,
-        );
+        request.user = await resolveSession(options.db, token, {
+          idleTimeoutMs: options.idleTimeoutMs,
+          isActivity:
+            request.headers[backgroundRequestHeader] !== "1" &&
+            !request.routeOptions.config?.background,
+        });
       }
       if (access === "public") return;
       if (!request.user) {
@@ -120,17 +143,9 @@ async function accessPlugin(
       }
       const user = request.user;
       if (user.mfa !== "done" && !request.routeOptions.config?.duringSignIn) {
-        const next =
-          user.mfa === "enrol"
-            ? "set up your authenticator app"
-            : "enter the code from your authenticator app";
         return sendProblem(
           reply,
-          makeProblem(
-            401,
-            "unauthenticated",
-            `Finish signing in first: ${next}.`,
-          ),
+          makeProblem(401, "unauthenticated", unfinishedSignInDetail(user.mfa)),
         );
       }
       if (!access.roles.some((role) => user.roles.includes(role))) {

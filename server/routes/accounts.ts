@@ -11,7 +11,8 @@ import {
   ProblemSchema,
   etagFor,
 } from "../../src/domain";
-import { recordAudit } from "../audit";
+import { auditedChange } from "../audit";
+import { hashPassword } from "../auth/passwords";
 import type { Database } from "../db/connect";
 import { allow } from "../plugins/access";
 import { problem } from "../problems";
@@ -20,6 +21,7 @@ import {
   findAccount,
   listAccounts,
   resetPassword,
+  resetSecondFactor,
   updateAccount,
 } from "./accountsRepository";
 import { requireIfMatch } from "./ifMatch";
@@ -80,13 +82,18 @@ export const accountRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (
       response: { 201: AccountSchema, ...problems, 409: ProblemSchema },
     },
     handler: async (request, reply) => {
-      const account = await createAccount(db, request.body);
-      await recordAudit(db, request, {
-        action: "user.create",
-        entity: "user",
-        entityId: account.id,
-        detail: { username: account.username, roles: account.roles },
-      });
+      const passwordHash = await hashPassword(request.body.password);
+      const account = await auditedChange(
+        db,
+        request,
+        (tx) => createAccount(tx, request.body, passwordHash),
+        (created) => ({
+          action: "user.create",
+          entity: "user",
+          entityId: created.id,
+          detail: { username: created.username, roles: created.roles },
+        }),
+      );
       return reply
         .code(201)
         .header("ETag", etagFor(account.version))
@@ -112,19 +119,24 @@ export const accountRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (
     },
     handler: async (request, reply) => {
       const version = requireIfMatch(request.headers["if-match"]);
-      const account = await updateAccount(
+      const account = await auditedChange(
         db,
-        request.params.id,
-        version,
-        request.body,
-        request.user!.id,
+        request,
+        (tx) =>
+          updateAccount(
+            tx,
+            request.params.id,
+            version,
+            request.body,
+            request.user!.id,
+          ),
+        (updated) => ({
+          action: "user.update",
+          entity: "user",
+          entityId: updated.id,
+          detail: { ...request.body },
+        }),
       );
-      await recordAudit(db, request, {
-        action: "user.update",
-        entity: "user",
-        entityId: account.id,
-        detail: { ...request.body },
-      });
       return reply.header("ETag", etagFor(account.version)).send(account);
     },
   });
@@ -146,17 +158,55 @@ export const accountRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (
     },
     handler: async (request, reply) => {
       const version = requireIfMatch(request.headers["if-match"]);
-      const account = await resetPassword(
+      const passwordHash = await hashPassword(request.body.password);
+      const account = await auditedChange(
         db,
-        request.params.id,
-        version,
-        request.body.password,
+        request,
+        (tx) =>
+          resetPassword(
+            tx,
+            request.params.id,
+            version,
+            request.body.password,
+            passwordHash,
+          ),
+        (updated) => ({
+          action: "user.password_reset",
+          entity: "user",
+          entityId: updated.id,
+        }),
       );
-      await recordAudit(db, request, {
-        action: "user.password_reset",
-        entity: "user",
-        entityId: account.id,
-      });
+      return reply.header("ETag", etagFor(account.version)).send(account);
+    },
+  });
+
+  app.delete("/api/accounts/:id/mfa", {
+    config: { access: allow("accounts", "edit") },
+    schema: {
+      tags: ["accounts"],
+      summary:
+        "Reset a lost authenticator: removes the second factor and recovery codes and ends the account's sessions; the next sign-in sets up a new one",
+      params: IdParams,
+      headers: IfMatchHeaders,
+      response: {
+        200: AccountSchema,
+        ...problems,
+        409: ProblemSchema,
+        428: ProblemSchema,
+      },
+    },
+    handler: async (request, reply) => {
+      const version = requireIfMatch(request.headers["if-match"]);
+      const account = await auditedChange(
+        db,
+        request,
+        (tx) => resetSecondFactor(tx, request.params.id, version),
+        (updated) => ({
+          action: "user.mfa_reset",
+          entity: "user",
+          entityId: updated.id,
+        }),
+      );
       return reply.header("ETag", etagFor(account.version)).send(account);
     },
   });

@@ -9,7 +9,6 @@ import type {
   ListResponse,
   Role,
 } from "../../src/domain";
-import { hashPassword } from "../auth/passwords";
 import { newPasswordProblem } from "../auth/passwordPolicy";
 import { endSessionsOf } from "../auth/sessions";
 import type { Database } from "../db/connect";
@@ -99,9 +98,14 @@ function checkPassword(
     });
 }
 
+/**
+ * `passwordHash` is hashPassword(body.password), made before the caller's transaction: argon2 is
+ * slow, and an open transaction would hold up every other request meanwhile.
+ */
 export async function createAccount(
   db: Database,
   body: AccountCreate,
+  passwordHash: string,
 ): Promise<Account> {
   checkPassword(body.password, body.username, body.displayName);
   const [existing] = await db
@@ -121,7 +125,7 @@ export async function createAccount(
       username: body.username,
       displayName: body.displayName,
       roles: body.roles,
-      passwordHash: await hashPassword(body.password),
+      passwordHash,
     })
     .returning();
   return toAccount(row!);
@@ -179,20 +183,49 @@ export async function updateAccount(
   });
 }
 
+/** `passwordHash` is hashPassword(password), made before the transaction (see createAccount). */
 export async function resetPassword(
   db: Database,
   id: string,
   expectedVersion: number,
   password: string,
+  passwordHash: string,
 ): Promise<Account> {
-  const hash = await hashPassword(password);
   return db.transaction(async (tx) => {
     const row = await lockAccount(tx, id, expectedVersion);
     checkPassword(password, row.username, row.displayName);
     const [updated] = await tx
       .update(users)
       .set({
-        passwordHash: hash,
+        passwordHash,
+        version: row.version + 1,
+        updatedAt: new Date(),
+      })
+      .where(eq(users.id, id))
+      .returning();
+    await endSessionsOf(tx, id);
+    return toAccount(updated!);
+  });
+}
+
+/**
+ * A lost or replaced authenticator: forget the account's second factor and recovery codes and
+ * end its sessions. At the next sign-in the person sets up an authenticator again (MFA is still
+ * required); the password does not change.
+ */
+export async function resetSecondFactor(
+  db: Database,
+  id: string,
+  expectedVersion: number,
+): Promise<Account> {
+  return db.transaction(async (tx) => {
+    const row = await lockAccount(tx, id, expectedVersion);
+    const [updated] = await tx
+      .update(users)
+      .set({
+        totpSecret: null,
+        totpLastStep: null,
+        recoveryCodeHashes: [],
         version: row.version + 1,
         updatedAt: new Date(),
       })

@@ -13,7 +13,7 @@ import {
   etagFor,
   type Assessment,
 } from "../../src/domain";
-import { recordAudit } from "../audit";
+import { auditedChange } from "../audit";
 import type { Database } from "../db/connect";
 import { allow } from "../plugins/access";
 import { requireIfMatch } from "./ifMatch";
@@ -78,13 +78,17 @@ export const assessmentRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (
       response: { 201: AssessmentSchema, ...problems },
     },
     handler: async (request, reply) => {
-      const assessment = await createAssessment(db, request.body);
-      await recordAudit(db, request, {
-        action: "assessment.create",
-        entity: "assessment",
-        entityId: assessment.id,
-        detail: { memberId: assessment.memberId },
-      });
+      const assessment = await auditedChange(
+        db,
+        request,
+        (tx) => createAssessment(tx, request.body),
+        (created) => ({
+          action: "assessment.create",
+          entity: "assessment",
+          entityId: created.id,
+          detail: { memberId: created.memberId },
+        }),
+      );
       reply
         .code(201)
         .header("ETag", etagFor(assessment.version))
@@ -104,20 +108,17 @@ export const assessmentRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (
       response: { 201: AssessmentSchema, ...problems },
     },
     handler: async (request, reply) => {
-      const assessment = await startFromBaseline(
+      const assessment = await auditedChange(
         db,
-        request.params.id,
-        request.body,
+        request,
+        (tx) => startFromBaseline(tx, request.params.id, request.body),
+        (created) => ({
+          action: "assessment.create",
+          entity: "assessment",
+          entityId: created.id,
+          detail: { memberId: created.memberId, baselineId: request.params.id },
+        }),
       );
-      await recordAudit(db, request, {
-        action: "assessment.create",
-        entity: "assessment",
-        entityId: assessment.id,
-        detail: {
-          memberId: assessment.memberId,
-          baselineId: request.params.id,
-        },
-      });
       reply
         .code(201)
         .header("ETag", etagFor(assessment.version))
@@ -144,21 +145,29 @@ export const assessmentRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (
     },
     handler: async (request, reply) => {
       const expectedVersion = requireIfMatch(request.headers["if-match"]);
-      const { before, after } = await updateAssessment(
+      const { after } = await auditedChange(
         db,
-        request.params.id,
-        expectedVersion,
-        request.body,
+        request,
+        (tx) =>
+          updateAssessment(
+            tx,
+            request.params.id,
+            expectedVersion,
+            request.body,
+          ),
+        ({ before, after }) => ({
+          action: "assessment.update",
+          entity: "assessment",
+          entityId: after.id,
+          detail: {
+            fields: (Object.keys(request.body) as (keyof Assessment)[]).filter(
+              (key) =>
+                JSON.stringify(before[key]) !== JSON.stringify(after[key]),
+            ),
+            version: after.version,
+          },
+        }),
       );
-      const fields = (Object.keys(request.body) as (keyof Assessment)[]).filter(
-        (key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]),
-      );
-      await recordAudit(db, request, {
-        action: "assessment.update",
-        entity: "assessment",
-        entityId: after.id,
-        detail: { fields, version: after.version },
-      });
       reply.header("ETag", etagFor(after.version));
       return after;
     },

@@ -10,7 +10,7 @@ import {
   type CurrentUser,
   type Role,
 } from "../../src/domain";
-import { recordAudit } from "../audit";
+import { auditedChange, recordAudit } from "../audit";
 import { decoyPasswordHash, verifyPassword } from "../auth/passwords";
 import { absoluteTimeoutMs, createSession, endSession } from "../auth/sessions";
 import type { Database } from "../db/connect";
@@ -83,7 +83,23 @@ export const authRoutes: FastifyPluginAsyncZod<AuthOptions> = async (
         );
       }
       const mfa = user.totpSecret ? "verify" : requireMfa ? "enrol" : "done";
-      const token = await createSession(db, user.id, mfa !== "done");
+      const current: CurrentUser = {
+        id: user.id,
+        username: user.username,
+        displayName: user.displayName,
+        roles: user.roles as Role[],
+        mfa,
+      };
+      // A session exists only with the audit row that says who opened it.
+      const token = await auditedChange(
+        db,
+        request,
+        (tx) => createSession(tx, user.id, mfa !== "done"),
+        () => ({
+          action: mfa === "done" ? "auth.login" : "auth.password_ok",
+          actor: current,
+        }),
+      );
       // __Host- cookies must be Secure; on plain-HTTP localhost (development, tests) that is impossible.
       const secure = request.protocol === "https";
       reply.setCookie(secure ? secureCookieName : plainCookieName, token, {
@@ -92,17 +108,6 @@ export const authRoutes: FastifyPluginAsyncZod<AuthOptions> = async (
         secure,
         sameSite: "strict",
         maxAge: absoluteTimeoutMs / 1000,
-      });
-      const current: CurrentUser = {
-        id: user.id,
-        username: user.username,
-        displayName: user.displayName,
-        roles: user.roles as Role[],
-        mfa,
-      };
-      await recordAudit(db, request, {
-        action: mfa === "done" ? "auth.login" : "auth.password_ok",
-        actor: current,
       });
       return current;
     },
@@ -117,9 +122,13 @@ export const authRoutes: FastifyPluginAsyncZod<AuthOptions> = async (
     },
     handler: async (request, reply) => {
       if (request.sessionToken) {
-        await endSession(db, request.sessionToken);
-        if (request.user)
-          await recordAudit(db, request, { action: "auth.logout" });
+        const token = request.sessionToken;
+        await auditedChange(
+          db,
+          request,
+          (tx) => endSession(tx, token),
+          () => (request.user ? { action: "auth.logout" } : null),
+        );
       }
       reply.clearCookie(secureCookieName, {
         path: "/",

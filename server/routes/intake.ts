@@ -45,16 +45,19 @@ export const intakeRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (
           errors: [{ field: "Idempotency-Key", message }],
         });
       }
-      const { report, replayed } = await intakeReport(db, key, request.body);
-      if (!replayed) {
-        await recordAudit(db, request, {
-          action: "report.create",
-          entity: "report",
-          entityId: report.id,
-          detail: { via: "intake" },
-          actor: null,
-        });
-      }
+      const { report, replayed } = await intakeReport(
+        db,
+        key,
+        request.body,
+        (tx, created) =>
+          recordAudit(tx, request, {
+            action: "report.create",
+            entity: "report",
+            entityId: created.id,
+            detail: { via: "intake" },
+            actor: null,
+          }),
+      );
       reply
         .header("ETag", etagFor(report.version))
         .header("Location", `/api/reports/${report.id}`);
@@ -72,13 +75,18 @@ export const intakeRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (
       response: { 201: ReportSchema, ...problems },
     },
     handler: async (request, reply) => {
-      const report = await createReportByHand(db, request.body, request.user!);
-      await recordAudit(db, request, {
-        action: "report.create",
-        entity: "report",
-        entityId: report.id,
-        detail: { via: "manual" },
-      });
+      const report = await createReportByHand(
+        db,
+        request.body,
+        request.user!,
+        (tx, created) =>
+          recordAudit(tx, request, {
+            action: "report.create",
+            entity: "report",
+            entityId: created.id,
+            detail: { via: "manual" },
+          }),
+      );
       reply
         .header("ETag", etagFor(report.version))
         .header("Location", `/api/reports/${report.id}`);

@@ -170,10 +170,17 @@ export interface IntakeResult {
  * Takes a report from the feed exactly once per Idempotency-Key. A transaction-scoped advisory
  * lock on the key makes concurrent retries queue behind the first, then find its answer.
  */
+/**
+ * Writes the new report's audit row inside the report's own transaction, so a crash can never
+ * leave a report that the audit log does not know about.
+ */
+export type AuditNewReport = (tx: Database, report: Report) => Promise<void>;
+
 export async function intakeReport(
   db: Database,
   idempotencyKey: string,
   body: IntakeReport,
+  auditNewReport: AuditNewReport,
   now = new Date(),
 ): Promise<IntakeResult> {
   const bodyHash = canonicalHash(body);
@@ -200,14 +207,13 @@ export async function intakeReport(
       };
     }
     const report = await insertReport(tx, body, null, now);
-    await tx
-      .insert(intakeRequests)
-      .values({
-        idempotencyKey,
-        bodyHash,
-        reportId: report.id,
-        createdAt: now,
-      });
+    await tx.insert(intakeRequests).values({
+      idempotencyKey,
+      bodyHash,
+      reportId: report.id,
+      createdAt: now,
+    });
+    await auditNewReport(tx, report);
     return { report, replayed: false };
   });
 }
@@ -216,7 +222,12 @@ export async function createReportByHand(
   db: Database,
   body: IntakeReport,
   actor: CurrentUser,
+  auditNewReport: AuditNewReport,
   now = new Date(),
 ): Promise<Report> {
-  return db.transaction((tx) => insertReport(tx, body, actor, now));
+  return db.transaction(async (tx) => {
+    const report = await insertReport(tx, body, actor, now);
+    await auditNewReport(tx, report);
+    return report;
+  });
 }

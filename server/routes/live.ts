@@ -22,15 +22,20 @@ const problems = {
   403: ProblemSchema,
   404: ProblemSchema,
 };
-/** A comment line this often keeps proxies from closing an idle stream. */
-const keepAliveMs = 25_000;
+/**
+ * This often the stream checks that its session is still signed in (a logout, timeout or
+ * disabled account ends the stream) and sends a comment line that keeps proxies from closing it.
+ */
+export const defaultStreamCheckMs = 15_000;
 
 export const liveRoutes: FastifyPluginAsyncZod<{
   db: Database;
   hub: LiveHub;
-}> = async (app, { db, hub }) => {
+  streamCheckMs?: number;
+}> = async (app, { db, hub, streamCheckMs = defaultStreamCheckMs }) => {
   app.get("/api/events", {
-    config: { access: allow("reports", "list") },
+    // EventSource reconnects by itself: that is not the officer doing something.
+    config: { access: allow("reports", "list"), background: true },
     schema: {
       tags: ["live"],
       summary:
@@ -53,12 +58,21 @@ export const liveRoutes: FastifyPluginAsyncZod<{
           `event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`,
         );
       const unsubscribe = await hub.subscribe(send);
-      const keepAlive = setInterval(
-        () => reply.raw.write(": keep-alive\n\n"),
-        keepAliveMs,
-      );
+      const check = setInterval(() => {
+        // A database hiccup is not a sign-out: keep the stream and check again next time.
+        void app
+          .isSessionCurrent(request)
+          .catch(() => true)
+          .then((current) => {
+            if (current) reply.raw.write(": keep-alive\n\n");
+            else {
+              clearInterval(check);
+              reply.raw.end();
+            }
+          });
+      }, streamCheckMs);
       request.raw.on("close", () => {
-        clearInterval(keepAlive);
+        clearInterval(check);
         unsubscribe();
       });
     },

@@ -14,7 +14,7 @@ import {
   type AssessmentState,
   type Member,
 } from "../../src/domain";
-import { recordAudit } from "../audit";
+import { auditedChange } from "../audit";
 import type { Database } from "../db/connect";
 import { allow } from "../plugins/access";
 import { requireIfMatch } from "./ifMatch";
@@ -106,12 +106,16 @@ export const memberRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (
       response: { 201: MemberSchema, ...problems },
     },
     handler: async (request, reply) => {
-      const member = await createMember(db, request.body);
-      await recordAudit(db, request, {
-        action: "member.create",
-        entity: "member",
-        entityId: member.id,
-      });
+      const member = await auditedChange(
+        db,
+        request,
+        (tx) => createMember(tx, request.body),
+        (created) => ({
+          action: "member.create",
+          entity: "member",
+          entityId: created.id,
+        }),
+      );
       reply
         .code(201)
         .header("ETag", etagFor(member.version))
@@ -137,23 +141,25 @@ export const memberRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (
     },
     handler: async (request, reply) => {
       const expectedVersion = requireIfMatch(request.headers["if-match"]);
-      const { before, after } = await updateMember(
+      const { after } = await auditedChange(
         db,
-        request.params.id,
-        expectedVersion,
-        request.body,
+        request,
+        (tx) =>
+          updateMember(tx, request.params.id, expectedVersion, request.body),
+        ({ before, after }) => ({
+          action: "member.update",
+          entity: "member",
+          entityId: after.id,
+          detail: {
+            fields: changedMemberFields(
+              before,
+              after,
+              Object.keys(request.body) as (keyof Member)[],
+            ),
+            version: after.version,
+          },
+        }),
       );
-      const fields = changedMemberFields(
-        before,
-        after,
-        Object.keys(request.body) as (keyof Member)[],
-      );
-      await recordAudit(db, request, {
-        action: "member.update",
-        entity: "member",
-        entityId: after.id,
-        detail: { fields, version: after.version },
-      });
       reply.header("ETag", etagFor(after.version));
       return after;
     },

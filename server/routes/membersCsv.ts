@@ -11,7 +11,7 @@ import {
   memberCsvExportColumns,
   type Member,
 } from "../../src/domain";
-import { recordAudit } from "../audit";
+import { auditedChange, recordAudit } from "../audit";
 import type { Database } from "../db/connect";
 import { allow } from "../plugins/access";
 import { problem } from "../problems";
@@ -73,8 +73,10 @@ export const memberCsvRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (
       const text =
         typeof request.body === "string" ? request.body : request.body.csv;
       const now = new Date();
-      const imported = await db
-        .transaction(async (tx) => {
+      const imported = await auditedChange(
+        db,
+        request,
+        async (tx) => {
           const outcome = readMemberCsv(
             text,
             await loadMemberRuleContext(tx, now),
@@ -85,16 +87,18 @@ export const memberCsvRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (
               errors: outcome.errors,
             });
           }
-          return insertMembers(tx, outcome.members, now);
-        })
-        .catch((error: unknown) => {
-          throw isUniqueViolation(error) ? duplicateMemberProblem() : error;
-        });
-      await recordAudit(db, request, {
-        action: "member.import",
-        entity: "member",
-        detail: { imported },
-      });
+          return insertMembers(tx, outcome.members, now).catch(
+            (error: unknown) => {
+              throw isUniqueViolation(error) ? duplicateMemberProblem() : error;
+            },
+          );
+        },
+        (count) => ({
+          action: "member.import",
+          entity: "member",
+          detail: { imported: count },
+        }),
+      );
       return { imported };
     },
   });

@@ -9,7 +9,7 @@ import {
   ProblemSchema,
   RecoveryCodesSchema,
 } from "../../src/domain";
-import { recordAudit } from "../audit";
+import { auditedChange, recordAudit } from "../audit";
 import {
   completeMfa,
   pendingTotpSecret,
@@ -92,18 +92,22 @@ export const mfaRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (
       const step = totpStep(secret, request.body.code);
       if (step === null) wrongCode();
       const recoveryCodes = newRecoveryCodes();
-      await db.transaction(async (tx) => {
-        await tx
-          .update(users)
-          .set({
-            totpSecret: secret,
-            totpLastStep: step,
-            recoveryCodeHashes: recoveryCodes.map(hashRecoveryCode),
-          })
-          .where(eq(users.id, user.id));
-        await completeMfa(tx, request.sessionToken!);
-      });
-      await recordAudit(db, request, { action: "auth.mfa_enrolled" });
+      await auditedChange(
+        db,
+        request,
+        async (tx) => {
+          await tx
+            .update(users)
+            .set({
+              totpSecret: secret,
+              totpLastStep: step,
+              recoveryCodeHashes: recoveryCodes.map(hashRecoveryCode),
+            })
+            .where(eq(users.id, user.id));
+          await completeMfa(tx, request.sessionToken!);
+        },
+        () => ({ action: "auth.mfa_enrolled" }),
+      );
       return { recoveryCodes };
     },
   });
@@ -131,40 +135,46 @@ export const mfaRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (
           "Too many failed sign-in attempts for this account. Wait five minutes, then try again.",
         );
       }
-      const accepted = await db.transaction(async (tx) => {
-        const [row] = await tx
-          .select()
-          .from(users)
-          .where(eq(users.id, user.id))
-          .for("update");
-        const code = request.body.code;
-        if (/^\d{6}$/.test(code)) {
-          const step = totpStep(row!.totpSecret!, code);
-          // A step at or before the last accepted one is a replay of a code already used.
-          if (
-            step === null ||
-            (row!.totpLastStep !== null && step <= row!.totpLastStep)
-          )
-            return false;
-          await tx
-            .update(users)
-            .set({ totpLastStep: step })
-            .where(eq(users.id, user.id));
-        } else {
-          const hash = hashRecoveryCode(code);
-          if (!row!.recoveryCodeHashes.includes(hash)) return false;
-          await tx
-            .update(users)
-            .set({
-              recoveryCodeHashes: row!.recoveryCodeHashes.filter(
-                (h) => h !== hash,
-              ),
-            })
-            .where(eq(users.id, user.id));
-        }
-        await completeMfa(tx, request.sessionToken!);
-        return true;
-      });
+      // A session that finishes signing in, and the code it used up, commit with the login's row.
+      const accepted = await auditedChange(
+        db,
+        request,
+        async (tx) => {
+          const [row] = await tx
+            .select()
+            .from(users)
+            .where(eq(users.id, user.id))
+            .for("update");
+          const code = request.body.code;
+          if (/^\d{6}$/.test(code)) {
+            const step = totpStep(row!.totpSecret!, code);
+            // A step at or before the last accepted one is a replay of a code already used.
+            if (
+              step === null ||
+              (row!.totpLastStep !== null && step <= row!.totpLastStep)
+            )
+              return false;
+            await tx
+              .update(users)
+              .set({ totpLastStep: step })
+              .where(eq(users.id, user.id));
+          } else {
+            const hash = hashRecoveryCode(code);
+            if (!row!.recoveryCodeHashes.includes(hash)) return false;
+            await tx
+              .update(users)
+              .set({
+                recoveryCodeHashes: row!.recoveryCodeHashes.filter(
+                  (h) => h !== hash,
+                ),
+              })
+              .where(eq(users.id, user.id));
+          }
+          await completeMfa(tx, request.sessionToken!);
+          return true;
+        },
+        (ok) => (ok ? { action: "auth.login" } : null),
+      );
       if (!accepted) {
         await recordAudit(db, request, {
           action: "auth.mfa_failed",
@@ -172,7 +182,6 @@ export const mfaRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (
         });
         wrongCode();
       }
-      await recordAudit(db, request, { action: "auth.login" });
       return { ...user, mfa: "done" as const };
     },
   });

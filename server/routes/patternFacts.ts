@@ -12,6 +12,7 @@ import {
 import type { Database } from "../db/connect";
 import { queryRows } from "../db/rawQuery";
 import { reportEntities, reports } from "../db/schema";
+import { reportFilterConditions, type StatsFilters } from "./statsQuery";
 
 /** Reports whose text is read and cached per round trip. */
 const extractBatch = 500;
@@ -37,14 +38,23 @@ async function packedFacts(
   db: Database,
   from: Date,
   to: Date,
+  filters: StatsFilters,
 ): Promise<FactLine[]> {
+  // No alias for reports: the shared filter conditions name its columns as "reports"."…".
+  const where = sql.join(
+    [
+      sql`reports.received_at >= ${from} and reports.received_at < ${to}`,
+      ...reportFilterConditions(filters),
+    ],
+    sql` and `,
+  );
   const [row] = await queryRows<{ packed: string | null }>(
     db,
-    sql`select string_agg(concat_ws(${fieldSeparator}, r.id, r.port_id, (extract(epoch from r.received_at) * 1000)::bigint,
-               r.category, coalesce(r.insider_type, ''), r.version, coalesce(e.report_version, -1),
+    sql`select string_agg(concat_ws(${fieldSeparator}, reports.id, reports.port_id, (extract(epoch from reports.received_at) * 1000)::bigint,
+               reports.category, coalesce(reports.insider_type, ''), reports.version, coalesce(e.report_version, -1),
                array_to_string(e.entities, ${entitySeparator})), ${recordSeparator}) as packed
-        from ${reports} r left join ${reportEntities} e on e.report_id = r.id
-        where r.received_at >= ${from} and r.received_at < ${to}`,
+        from ${reports} left join ${reportEntities} e on e.report_id = reports.id
+        where ${where}`,
   );
   if (!row?.packed) return [];
   return row.packed.split(recordSeparator).map((line) => {
@@ -110,13 +120,14 @@ async function refreshEntities(
   return fresh;
 }
 
-/** The facts of every report received in [from, to), with the names each one mentions. */
+/** The facts of every matching report received in [from, to), with the names each one mentions. */
 export async function loadPatternFacts(
   db: Database,
   from: Date,
   to: Date,
+  filters: StatsFilters = {},
 ): Promise<PatternReportFact[]> {
-  const lines = await packedFacts(db, from, to);
+  const lines = await packedFacts(db, from, to, filters);
   const stale = lines
     .filter((l) => l.cachedVersion !== l.version)
     .map((l) => l.fact.id);

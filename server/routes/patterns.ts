@@ -11,7 +11,7 @@ import {
   maxPatternWindowDays,
   patternIdPattern,
 } from "../../src/domain";
-import { recordAudit } from "../audit";
+import { auditedChange } from "../audit";
 import type { Database } from "../db/connect";
 import { allow } from "../plugins/access";
 import { problem } from "../problems";
@@ -69,9 +69,9 @@ export const patternRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (
       response: { 200: PatternListResponseSchema, ...problems },
     },
     handler: async (request) => {
-      const { from, to, kind, status } = request.query;
+      const { from, to, kind, review, ...filters } = request.query;
       const patterns = (
-        await detectInWindow(db, new Date(from), new Date(to))
+        await detectInWindow(db, new Date(from), new Date(to), filters)
       ).filter((p) => !kind || p.kind === kind);
       const reviews = await reviewsFor(
         db,
@@ -79,7 +79,7 @@ export const patternRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (
       );
       const data = patterns
         .map((p) => ({ ...p, review: reviewOf(reviews, p.id) }))
-        .filter((p) => !status || p.review.status === status);
+        .filter((p) => !review || p.review.status === review);
       return {
         data,
         total: data.length,
@@ -100,9 +100,9 @@ export const patternRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (
     },
     handler: async (request) => {
       const { from, to } = reviewWindow(request.body);
-      const pattern = (await detectInWindow(db, from, to)).find(
-        (p) => p.id === request.params.id,
-      );
+      const pattern = (
+        await detectInWindow(db, from, to, request.body.filters)
+      ).find((p) => p.id === request.params.id);
       if (!pattern) {
         throw problem(
           404,
@@ -110,20 +110,24 @@ export const patternRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (
           `No pattern ${request.params.id} is found between ${from.toISOString()} and ${to.toISOString()}. New reports may have changed it: reload the patterns and review it again.`,
         );
       }
-      await saveReview(db, pattern, request.body, request.user!);
       // The note is the analyst's own words about intelligence: the audit row says one was left, not what it says.
-      await recordAudit(db, request, {
-        action: "pattern.review",
-        entity: "pattern",
-        entityId: pattern.id,
-        detail: {
-          status: request.body.status,
-          kind: pattern.kind,
-          portIds: pattern.portIds,
-          reports: pattern.reportIds.length,
-          noted: Boolean(request.body.note),
-        },
-      });
+      await auditedChange(
+        db,
+        request,
+        (tx) => saveReview(tx, pattern, request.body, request.user!),
+        () => ({
+          action: "pattern.review",
+          entity: "pattern",
+          entityId: pattern.id,
+          detail: {
+            status: request.body.status,
+            kind: pattern.kind,
+            portIds: pattern.portIds,
+            reports: pattern.reportIds.length,
+            noted: Boolean(request.body.note),
+          },
+        }),
+      );
       const reviews = await reviewsFor(db, [pattern.id]);
       return { ...pattern, review: reviewOf(reviews, pattern.id) };
     },

@@ -10,6 +10,7 @@ import type { Database } from "../db/connect";
 import { queryRows } from "../db/rawQuery";
 import { ports, reports } from "../db/schema";
 import { loadPatternFacts } from "./patternFacts";
+import type { StatsFilters } from "./statsQuery";
 
 const msPerDay = 86_400_000;
 
@@ -29,15 +30,19 @@ async function historyStart(db: Database, from: Date): Promise<Date> {
   return first > yearBefore ? first : yearBefore;
 }
 
-/** The patterns with reports in [from, to), strongest first. */
+/**
+ * The patterns with reports in [from, to), strongest first, among the reports that match the
+ * map's filters (baselines included, so a rise is measured against the same kind of report).
+ */
 export async function detectInWindow(
   db: Database,
   from: Date,
   to: Date,
+  filters: StatsFilters = {},
 ): Promise<Pattern[]> {
   const historyFrom = await historyStart(db, from);
   const [facts, portRows] = await Promise.all([
-    loadPatternFacts(db, historyFrom, to),
+    loadPatternFacts(db, historyFrom, to, filters),
     db
       .select({
         id: ports.id,

@@ -7,7 +7,7 @@ import {
   PsemsFrameworkUpdateSchema,
   etagFor,
 } from "../../src/domain";
-import { recordAudit } from "../audit";
+import { auditedChange } from "../audit";
 import type { Database } from "../db/connect";
 import { allow } from "../plugins/access";
 import { requireIfMatch } from "./ifMatch";
@@ -49,20 +49,20 @@ export const psemsRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (
     },
     handler: async (request, reply) => {
       const expectedVersion = requireIfMatch(request.headers["if-match"]);
-      const framework = await replacePsemsFramework(
+      const framework = await auditedChange(
         db,
-        expectedVersion,
-        request.body,
+        request,
+        (tx) => replacePsemsFramework(tx, expectedVersion, request.body),
+        (replaced) => ({
+          action: "psems.update",
+          entity: "psems_framework",
+          detail: {
+            version: replaced.version,
+            elements: replaced.elements.map((e) => e.key),
+            reviewCycleYears: replaced.reviewCycleYears,
+          },
+        }),
       );
-      await recordAudit(db, request, {
-        action: "psems.update",
-        entity: "psems_framework",
-        detail: {
-          version: framework.version,
-          elements: framework.elements.map((e) => e.key),
-          reviewCycleYears: framework.reviewCycleYears,
-        },
-      });
       reply.header("ETag", etagFor(framework.version));
       return framework;
     },

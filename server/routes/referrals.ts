@@ -13,7 +13,7 @@ import {
   etagFor,
   suggestReferralTargets,
 } from "../../src/domain";
-import { recordAudit } from "../audit";
+import { auditedChange } from "../audit";
 import type { Database } from "../db/connect";
 import { allow } from "../plugins/access";
 import { problem } from "../problems";
@@ -81,18 +81,18 @@ export const referralRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (
       response: { 201: ReferralSchema, ...problems, 409: ProblemSchema },
     },
     handler: async (request, reply) => {
-      const referral = await createReferral(
+      const referral = await auditedChange(
         db,
-        request.params.id,
-        request.body,
-        request.user!,
+        request,
+        (tx) =>
+          createReferral(tx, request.params.id, request.body, request.user!),
+        (created) => ({
+          action: "referral.create",
+          entity: "referral",
+          entityId: created.id,
+          detail: { reportId: created.reportId, target: created.targetName },
+        }),
       );
-      await recordAudit(db, request, {
-        action: "referral.create",
-        entity: "referral",
-        entityId: referral.id,
-        detail: { reportId: referral.reportId, target: referral.targetName },
-      });
       reply.header("ETag", etagFor(referral.version));
       return reply.code(201).send(referral);
     },
@@ -147,19 +147,24 @@ export const referralRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (
     },
     handler: async (request, reply) => {
       const version = requireIfMatch(request.headers["if-match"]);
-      const referral = await updateReferral(
+      const referral = await auditedChange(
         db,
-        request.params.id,
-        version,
-        request.body,
-        request.user!,
+        request,
+        (tx) =>
+          updateReferral(
+            tx,
+            request.params.id,
+            version,
+            request.body,
+            request.user!,
+          ),
+        (updated) => ({
+          action: "referral.update",
+          entity: "referral",
+          entityId: updated.id,
+          detail: { state: updated.state },
+        }),
       );
-      await recordAudit(db, request, {
-        action: "referral.update",
-        entity: "referral",
-        entityId: referral.id,
-        detail: { state: referral.state },
-      });
       reply.header("ETag", etagFor(referral.version));
       return referral;
     },

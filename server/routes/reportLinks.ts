@@ -8,7 +8,7 @@ import {
   ProblemSchema,
   SimilarReportSchema,
 } from "../../src/domain";
-import { recordAudit } from "../audit";
+import { auditedChange } from "../audit";
 import type { Database } from "../db/connect";
 import { allow } from "../plugins/access";
 import { applyBulkAction } from "./reportBulkRepository";
@@ -57,21 +57,24 @@ export const reportLinkRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (
       response: { 204: z.null().describe("Linked"), ...problems },
     },
     handler: async (request, reply) => {
-      await db.transaction((tx) =>
-        linkReports(
-          tx,
-          request.params.id,
-          request.body.linkedReportId,
-          request.body.kind,
-          request.user!,
-        ),
+      await auditedChange(
+        db,
+        request,
+        (tx) =>
+          linkReports(
+            tx,
+            request.params.id,
+            request.body.linkedReportId,
+            request.body.kind,
+            request.user!,
+          ),
+        () => ({
+          action: "report.link",
+          entity: "report",
+          entityId: request.params.id,
+          detail: { ...request.body },
+        }),
       );
-      await recordAudit(db, request, {
-        action: "report.link",
-        entity: "report",
-        entityId: request.params.id,
-        detail: { ...request.body },
-      });
       return reply.code(204).send(null);
     },
   });
@@ -86,18 +89,22 @@ export const reportLinkRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (
       response: { 200: BulkResultSchema, ...problems },
     },
     handler: async (request) => {
-      const data = await applyBulkAction(db, request.body, request.user!);
-      for (const report of data) {
-        await recordAudit(db, request, {
-          action:
-            request.body.action === "assign"
-              ? "report.assign"
-              : "report.update",
-          entity: "report",
-          entityId: report.id,
-          detail: { bulk: request.body.action },
-        });
-      }
+      // One audit row per report, all in the bulk action's transaction.
+      const data = await auditedChange(
+        db,
+        request,
+        (tx) => applyBulkAction(tx, request.body, request.user!),
+        (updated) =>
+          updated.map((report) => ({
+            action:
+              request.body.action === "assign"
+                ? "report.assign"
+                : "report.update",
+            entity: "report",
+            entityId: report.id,
+            detail: { bulk: request.body.action },
+          })),
+      );
       return { updated: data.length, data };
     },
   });

@@ -13,7 +13,7 @@ import {
   TransitionRequestSchema,
   etagFor,
 } from "../../src/domain";
-import { recordAudit } from "../audit";
+import { auditedChange } from "../audit";
 import type { Database } from "../db/connect";
 import { notifyLive } from "../live/notify";
 import { allow } from "../plugins/access";
@@ -64,14 +64,21 @@ export const reportWorkflowRoutes: FastifyPluginAsyncZod<{
       },
     },
     handler: async (request, reply) => {
-      const report = await claimNextReport(db, request.user!);
+      const report = await auditedChange(
+        db,
+        request,
+        (tx) => claimNextReport(tx, request.user!),
+        (claimed) =>
+          claimed
+            ? {
+                action: "report.assign",
+                entity: "report",
+                entityId: claimed.id,
+                detail: { via: "claim" },
+              }
+            : null,
+      );
       if (!report) return reply.code(204).send(null);
-      await recordAudit(db, request, {
-        action: "report.assign",
-        entity: "report",
-        entityId: report.id,
-        detail: { via: "claim" },
-      });
       reply.header("ETag", etagFor(report.version));
       return report;
     },
@@ -89,19 +96,24 @@ export const reportWorkflowRoutes: FastifyPluginAsyncZod<{
     },
     handler: async (request, reply) => {
       const version = requireIfMatch(request.headers["if-match"]);
-      const report = await transitionReport(
+      const report = await auditedChange(
         db,
-        request.params.id,
-        version,
-        request.body,
-        request.user!,
+        request,
+        (tx) =>
+          transitionReport(
+            tx,
+            request.params.id,
+            version,
+            request.body,
+            request.user!,
+          ),
+        (moved) => ({
+          action: "report.transition",
+          entity: "report",
+          entityId: moved.id,
+          detail: { to: moved.status },
+        }),
       );
-      await recordAudit(db, request, {
-        action: "report.transition",
-        entity: "report",
-        entityId: report.id,
-        detail: { to: report.status },
-      });
       reply.header("ETag", etagFor(report.version));
       return report;
     },
@@ -120,19 +132,24 @@ export const reportWorkflowRoutes: FastifyPluginAsyncZod<{
     },
     handler: async (request, reply) => {
       const version = requireIfMatch(request.headers["if-match"]);
-      const report = await assignReport(
+      const report = await auditedChange(
         db,
-        request.params.id,
-        version,
-        request.body.assigneeId,
-        request.user!,
+        request,
+        (tx) =>
+          assignReport(
+            tx,
+            request.params.id,
+            version,
+            request.body.assigneeId,
+            request.user!,
+          ),
+        (assigned) => ({
+          action: "report.assign",
+          entity: "report",
+          entityId: assigned.id,
+          detail: { assigneeId: assigned.assigneeId },
+        }),
       );
-      await recordAudit(db, request, {
-        action: "report.assign",
-        entity: "report",
-        entityId: report.id,
-        detail: { assigneeId: report.assigneeId },
-      });
       reply.header("ETag", etagFor(report.version));
       return report;
     },
@@ -166,26 +183,30 @@ export const reportWorkflowRoutes: FastifyPluginAsyncZod<{
     handler: async (request, reply) => {
       const report = await findReport(db, request.params.id);
       if (!report) throw reportNotFound(request.params.id);
-      await db.transaction(async (tx) => {
-        await appendReportEvent(tx, {
-          reportId: report.id,
-          kind: "note",
-          summary: "Added a note",
-          reason: request.body.text,
-          actor: request.user!,
-        });
-        await notifyLive(tx, {
-          type: "report.changed",
-          id: report.id,
-          version: report.version,
-          actorId: request.user!.id,
-        });
-      });
-      await recordAudit(db, request, {
-        action: "report.note",
-        entity: "report",
-        entityId: report.id,
-      });
+      await auditedChange(
+        db,
+        request,
+        async (tx) => {
+          await appendReportEvent(tx, {
+            reportId: report.id,
+            kind: "note",
+            summary: "Added a note",
+            reason: request.body.text,
+            actor: request.user!,
+          });
+          await notifyLive(tx, {
+            type: "report.changed",
+            id: report.id,
+            version: report.version,
+            actorId: request.user!.id,
+          });
+        },
+        () => ({
+          action: "report.note",
+          entity: "report",
+          entityId: report.id,
+        }),
+      );
       const events = await listReportEvents(db, report.id);
       return reply.code(201).send(events[events.length - 1]!);
     },

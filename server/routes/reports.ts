@@ -9,7 +9,7 @@ import {
   ReportSchema,
   etagFor,
 } from "../../src/domain";
-import { recordAudit } from "../audit";
+import { auditedChange, recordAudit } from "../audit";
 import type { Database } from "../db/connect";
 import { allow } from "../plugins/access";
 import { requireIfMatch } from "./ifMatch";
@@ -84,25 +84,32 @@ export const reportRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (
     },
     handler: async (request, reply) => {
       const expectedVersion = requireIfMatch(request.headers["if-match"]);
-      const { before, after } = await updateReport(
+      const { after } = await auditedChange(
         db,
-        request.params.id,
-        expectedVersion,
-        request.body,
-        request.user!,
+        request,
+        (tx) =>
+          updateReport(
+            tx,
+            request.params.id,
+            expectedVersion,
+            request.body,
+            request.user!,
+          ),
+        // The audit row names the fields changed, never their free-text values.
+        ({ before, after }) => ({
+          action: "report.update",
+          entity: "report",
+          entityId: after.id,
+          detail: {
+            fields: changedFields(
+              before,
+              after,
+              Object.keys(request.body) as (keyof typeof after)[],
+            ),
+            version: after.version,
+          },
+        }),
       );
-      const changed = changedFields(
-        before,
-        after,
-        Object.keys(request.body) as (keyof typeof after)[],
-      );
-      // The audit row names the fields changed, never their free-text values.
-      await recordAudit(db, request, {
-        action: "report.update",
-        entity: "report",
-        entityId: after.id,
-        detail: { fields: changed, version: after.version },
-      });
       reply.header("ETag", etagFor(after.version));
       return after;
     },

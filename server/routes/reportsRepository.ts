@@ -147,6 +147,7 @@ function reportFilters(
   now: Date,
 ): SQL | undefined {
   const conditions: (SQL | undefined)[] = [
+    query.id && anyOf(reports.id, query.id),
     query.view && queueViewCondition(query.view, me, now),
     query.force &&
       sql`${reports.portId} in (select ${ports.id} from ${ports} where ${anyOf(ports.territorialPoliceForce, query.force)})`,

@@ -30,18 +30,25 @@ function portCondition(filters: StatsFilters): SQL | null {
   return sql`${reports.portId} in (select ${ports.id} from ${ports} where ${sql.join(conditions, sql` and `)})`;
 }
 
-/** Reports received in [from, to) that match the filters. */
-export function statsWhere(from: Date, to: Date, filters: StatsFilters): SQL {
-  const conditions: SQL[] = [
-    sql`${reports.receivedAt} >= ${from}`,
-    sql`${reports.receivedAt} < ${to}`,
-  ];
+/** The map's report filters (category, insider type, status, channel), shared with patterns. */
+export function reportFilterConditions(filters: StatsFilters): SQL[] {
+  const conditions: SQL[] = [];
   if (filters.category)
     conditions.push(anyOf(reports.category, filters.category));
   if (filters.insiderType)
     conditions.push(anyOf(reports.insiderType, filters.insiderType));
   if (filters.status) conditions.push(anyOf(reports.status, filters.status));
   if (filters.channel) conditions.push(anyOf(reports.channel, filters.channel));
+  return conditions;
+}
+
+/** Reports received in [from, to) that match the filters. */
+export function statsWhere(from: Date, to: Date, filters: StatsFilters): SQL {
+  const conditions: SQL[] = [
+    sql`${reports.receivedAt} >= ${from}`,
+    sql`${reports.receivedAt} < ${to}`,
+    ...reportFilterConditions(filters),
+  ];
   if (filters.portId) conditions.push(anyOf(reports.portId, filters.portId));
   const byPort = portCondition(filters);
   if (byPort) conditions.push(byPort);

@@ -1,7 +1,11 @@
 // Demo mode: fills an empty database with the deterministic demo dataset and the demo users.
 // Never runs outside demo mode, so real installations get no known passwords.
 import { sql } from "drizzle-orm";
-import { demoPassword, generateDemoDataset } from "../../mocks/demoDataset";
+import {
+  demoPassword,
+  generateDemoDataset,
+  type DemoDataset,
+} from "../../mocks/demoDataset";
 import { hashPassword } from "../auth/passwords";
 import type { Database } from "../db/connect";
 import {
@@ -42,49 +46,19 @@ export interface DemoSeedSummary {
 }
 
 /** Seeds in one transaction, so an interrupted seed leaves an empty database that seeds again next start. */
-/** `reportCount` scales the background reports (the benchmark seeds 100k and 1M). */
+/** `reportCount` scales the background reports (the benchmark streams large ones: test/bench/seed.ts). */
 export async function seedDemoData(
   db: Database,
   now = new Date(),
   reportCount?: number,
 ): Promise<DemoSeedSummary> {
   const dataset = generateDemoDataset({ now, reportCount });
-  const passwordHash = await hashPassword(demoPassword);
   await db.transaction(async (tx) => {
-    await tx
-      .insert(users)
-      .values(dataset.users.map((u) => ({ ...u, passwordHash })));
-    await insertInBatches(dataset.members, (batch) =>
-      tx
-        .insert(members)
-        .values(
-          batch.map((m) => ({
-            ...m,
-            createdAt: new Date(m.createdAt),
-            updatedAt: new Date(m.updatedAt),
-          })),
-        ),
-    );
-    await insertInBatches(dataset.assessments, (batch) =>
-      tx
-        .insert(assessments)
-        .values(
-          batch.map((a) => ({
-            ...a,
-            createdAt: new Date(a.createdAt),
-            updatedAt: new Date(a.updatedAt),
-          })),
-        ),
-    );
+    await insertDemoPeople(tx, dataset);
     await insertInBatches(dataset.reports, (batch) =>
       tx.insert(reports).values(batch.map(toReportRow)),
     );
-    // New references continue after the demo's: PS-<year>-<next>.
-    await tx.execute(sql`
-      insert into ${reportReferenceCounters} (year, last_sequence)
-      select split_part(reference, '-', 2)::int, max(split_part(reference, '-', 3)::int)
-      from ${reports} group by 1
-      on conflict (year) do update set last_sequence = excluded.last_sequence`);
+    await continueReportReferences(tx);
   });
   return {
     users: dataset.users.length,
@@ -92,4 +66,44 @@ export async function seedDemoData(
     members: dataset.members.length,
     assessments: dataset.assessments.length,
   };
+}
+
+/** The demo users (with the demo password), members and assessments: all but the reports. */
+export async function insertDemoPeople(
+  db: Pick<Database, "insert">,
+  dataset: Pick<DemoDataset, "users" | "members" | "assessments">,
+): Promise<void> {
+  const passwordHash = await hashPassword(demoPassword);
+  await db
+    .insert(users)
+    .values(dataset.users.map((u) => ({ ...u, passwordHash })));
+  await insertInBatches(dataset.members, (batch) =>
+    db.insert(members).values(
+      batch.map((m) => ({
+        ...m,
+        createdAt: new Date(m.createdAt),
+        updatedAt: new Date(m.updatedAt),
+      })),
+    ),
+  );
+  await insertInBatches(dataset.assessments, (batch) =>
+    db.insert(assessments).values(
+      batch.map((a) => ({
+        ...a,
+        createdAt: new Date(a.createdAt),
+        updatedAt: new Date(a.updatedAt),
+      })),
+    ),
+  );
+}
+
+/** New references continue after the seeded ones: PS-<year>-<next>. */
+export async function continueReportReferences(
+  db: Pick<Database, "execute">,
+): Promise<void> {
+  await db.execute(sql`
+    insert into ${reportReferenceCounters} (year, last_sequence)
+    select split_part(reference, '-', 2)::int, max(split_part(reference, '-', 3)::int)
+    from ${reports} group by 1
+    on conflict (year) do update set last_sequence = excluded.last_sequence`);
 }

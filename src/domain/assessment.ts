@@ -1,5 +1,6 @@
 // A PSeMS assessment of a member: self GAP analysis, independent review or on-site evaluation.
 import { z } from "zod";
+import { dateInput } from "./dates";
 import {
   AssessmentKindSchema,
   AssessmentStatusSchema,
@@ -90,7 +91,9 @@ export const AssessmentListQuerySchema = listQuerySchema(
     step: oneOrMany(
       z.coerce.number().int().min(1).max(psemsStepCount),
     ).optional(),
-    dueBefore: isoDate.optional(),
+    dueBefore: dateInput(
+      "dueBefore must be a date such as 2026-03-31",
+    ).optional(),
   },
 );
 export type AssessmentListQuery = z.infer<typeof AssessmentListQuerySchema>;
@@ -107,7 +110,7 @@ const optionalText = (field: string, max: number) =>
     .transform((value) => (value === "" ? null : value));
 
 const dateField = (field: string) =>
-  z.iso.date({ error: `${field} must be a date such as 2026-03-31` });
+  dateInput(`${field} must be a date such as 2026-03-31`);
 
 /** An action item as sent by the form: a new one has no id yet. */
 export const ActionItemInputSchema = z

@@ -1,5 +1,6 @@
 // The audit log as the administrator reads it.
 import { z } from "zod";
+import { dateTimeInput } from "./dates";
 import { listQuerySchema, listResponseSchema, oneOrMany } from "./list";
 
 export const AuditEventSchema = z
@@ -25,8 +26,8 @@ export const AuditListQuerySchema = listQuerySchema(
     action: oneOrMany(z.string().min(2).max(60)).optional(),
     actorName: z.string().trim().min(1).max(100).optional(),
     entityId: z.string().trim().min(1).max(100).optional(),
-    from: z.iso.datetime({ offset: true }).optional(),
-    to: z.iso.datetime({ offset: true }).optional(),
+    from: dateTimeInput().optional(),
+    to: dateTimeInput().optional(),
   },
 );
 export type AuditListQuery = z.infer<typeof AuditListQuerySchema>;

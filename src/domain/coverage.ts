@@ -3,6 +3,7 @@
 // Aggregates only: counts and averages, never report text. Small counts are not suppressed,
 // because only managers and admins (inside JMSC) may read this (DESIGN.md §7 applies outside).
 import { z } from "zod";
+import { dateInput } from "./dates";
 
 const count = z.number().int().min(0);
 /** covered ÷ members, 0 to 1 (unrounded; the page formats it). */
@@ -11,9 +12,9 @@ const share = z.number().min(0).max(1);
 export const CoverageQuerySchema = z
   .object({
     /** Reports counted for the maturity matrix: received on or after this UK date (default: 12 months ago). */
-    reportsSince: z.iso
-      .date({ error: "reportsSince must be a date such as 2026-01-01" })
-      .optional(),
+    reportsSince: dateInput(
+      "reportsSince must be a date such as 2026-01-01",
+    ).optional(),
   })
   .strict();
 export type CoverageQuery = z.infer<typeof CoverageQuerySchema>;

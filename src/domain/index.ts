@@ -28,3 +28,7 @@ export * from "./patterns";
 export * from "./stats";
 export * from "./audit";
 export * from "./statsSuppression";
+export * from "./statsExport";
+export * from "./statsCsv";
+export * from "./csv";
+export * from "./mapSettings";

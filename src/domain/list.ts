@@ -54,9 +54,22 @@ export interface ListResponse<T> {
   total: number;
 }
 
-/** A filter that may be given once or repeated (`?status=new&status=triage`). */
-export function oneOrMany<T extends z.ZodType>(item: T) {
-  return z
+/**
+ * A filter that may be given once or repeated (`?status=new&status=triage`); `max` caps the
+ * repeats where each one costs the server work (ids).
+ */
+export function oneOrMany<T extends z.ZodType>(
+  item: T,
+  max?: { count: number; message: string },
+) {
+  const list = z
     .union([item, z.array(item)])
-    .transform((v) => (Array.isArray(v) ? v : [v]) as z.output<T>[]);
+    .transform((v) => (Array.isArray(v) ? v : [v]) as z.output<T>[])
+    // A JSON body can send []: it filters nothing a query string could say, and in SQL it is "in ()".
+    .refine(
+      (v) => v.length > 0,
+      "give at least one value, or leave this filter out",
+    );
+  // Checked after the union, so the message names the limit rather than "Invalid input".
+  return max ? list.refine((v) => v.length <= max.count, max.message) : list;
 }

@@ -1,6 +1,7 @@
 // A PortSafe member: an organisation registered with JMSC, at a port, with where its PSeMS
 // review stands (computed by the server from its assessments: see reviewCycle.ts).
 import { z } from "zod";
+import { dateInput } from "./dates";
 import {
   MemberStatusSchema,
   MemberTypeSchema,
@@ -72,7 +73,7 @@ function flag(field: string) {
 }
 
 const dateField = (field: string) =>
-  z.iso.date({ error: `${field} must be a date such as 2026-03-31` });
+  dateInput(`${field} must be a date such as 2026-03-31`);
 
 export const memberFieldRules = {
   name: text("name", 200),

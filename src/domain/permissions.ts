@@ -22,7 +22,8 @@ export type ApiResource =
   | "psems"
   | "coverage"
   | "stats"
-  | "patterns";
+  | "patterns"
+  | "settings";
 
 const everyone: readonly Role[] = ["desk", "analyst", "manager", "admin"];
 
@@ -72,6 +73,8 @@ export const permissions: Record<
   stats: { list: ["desk", "analyst", "manager"] },
   // Cross-port patterns name reports, so they stay inside the desk; reviewing one is analysis work.
   patterns: { list: ["desk", "analyst"], edit: ["analyst"] },
+  // The SLA policy and map settings: every screen reads them; only an administrator changes them.
+  settings: { show: everyone, edit: ["admin"] },
 };
 
 export function rolesFor(

@@ -1,5 +1,6 @@
 // The Report: one anonymous PortSafe report as the desk sees it, and the shapes to list and edit it.
 import { z } from "zod";
+import { dateTimeInput } from "./dates";
 import {
   ChannelSchema,
   ClosureReasonSchema,
@@ -10,7 +11,12 @@ import {
   RiskLevelSchema,
   nations,
 } from "./enums";
-import { listQuerySchema, listResponseSchema, oneOrMany } from "./list";
+import {
+  listQuerySchema,
+  listResponseSchema,
+  maxPerPage,
+  oneOrMany,
+} from "./list";
 import { ThriveSchema } from "./thrive";
 import { QueueViewSchema } from "./workflow";
 
@@ -75,11 +81,16 @@ export const ReportListQuerySchema = listQuerySchema(
     nation: oneOrMany(z.enum(nations)).optional(),
     /** Territorial police force of the report's port, by name. */
     force: oneOrMany(z.string().min(2)).optional(),
+    /** Exactly these reports: react-admin's getMany, or the evidence of a cross-port pattern. */
+    id: oneOrMany(z.uuid("id must be a report id"), {
+      count: maxPerPage,
+      message: `give at most ${maxPerPage} report ids; narrow the selection`,
+    }).optional(),
     /** One of the desk's queue views (unassessed, mine, overdue, …); "mine" means the caller's. */
     view: QueueViewSchema.optional(),
     assigneeId: z.uuid("assigneeId must be a user id").optional(),
-    receivedFrom: isoDateTime.optional(),
-    receivedTo: isoDateTime.optional(),
+    receivedFrom: dateTimeInput().optional(),
+    receivedTo: dateTimeInput().optional(),
     /** Free-text search over reference, summary and details. */
     q: z
       .string()

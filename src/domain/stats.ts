@@ -3,6 +3,7 @@
 // the desk, its partners and its reports all live on UK clocks: a report at 00:30 BST on 1 July
 // belongs to July. Small counts can be suppressed for sharing (DESIGN.md §7).
 import { z } from "zod";
+import { dateTimeInput } from "./dates";
 import {
   ChannelSchema,
   InsiderTypeSchema,
@@ -26,14 +27,15 @@ const safeFlag = z
   .stringbool({ error: 'safe must be "1" or "0"' })
   .default(false);
 
-const windowFields = { from: isoDateTime, to: isoDateTime };
-const reportFilterFields = {
+const windowFields = { from: dateTimeInput(), to: dateTimeInput() };
+/** The report filters of the map: its aggregates, its patterns and its exports take the same. */
+export const statsReportFilterFields = {
   category: oneOrMany(ReportCategorySchema).optional(),
   insiderType: oneOrMany(InsiderTypeSchema).optional(),
   status: oneOrMany(ReportStatusSchema).optional(),
   channel: oneOrMany(ChannelSchema).optional(),
 };
-const portFilterFields = {
+export const statsPortFilterFields = {
   portId: oneOrMany(z.string().min(1)).optional(),
   nation: oneOrMany(NationSchema).optional(),
   /** Territorial police force of the report's port, by name. */
@@ -41,9 +43,10 @@ const portFilterFields = {
   tier: oneOrMany(z.coerce.number().int().min(1).max(3)).optional(),
 };
 
-function windowChecked<T extends z.ZodType<{ from: string; to: string }>>(
-  schema: T,
-) {
+/** A window query whose `from` comes before its `to`. */
+export function windowChecked<
+  T extends z.ZodType<{ from: string; to: string }>,
+>(schema: T) {
   return schema.refine((q) => Date.parse(q.from) < Date.parse(q.to), {
     message: "from must be before to",
     path: ["from"],
@@ -52,8 +55,13 @@ function windowChecked<T extends z.ZodType<{ from: string; to: string }>>(
 
 // ---- GET /api/stats/ports: the map -------------------------------------------------------------
 
+export const statsPortsQueryFields = {
+  ...windowFields,
+  ...statsReportFilterFields,
+  safe: safeFlag,
+};
 export const StatsPortsQuerySchema = windowChecked(
-  z.object({ ...windowFields, ...reportFilterFields, safe: safeFlag }).strict(),
+  z.object(statsPortsQueryFields).strict(),
 );
 export type StatsPortsQuery = z.infer<typeof StatsPortsQuerySchema>;
 
@@ -118,8 +126,8 @@ export const StatsTimeseriesQuerySchema = windowChecked(
       ...windowFields,
       interval: StatsIntervalSchema.default("week"),
       groupBy: StatsGroupBySchema.default("category"),
-      ...reportFilterFields,
-      ...portFilterFields,
+      ...statsReportFilterFields,
+      ...statsPortFilterFields,
       compare: z
         .enum(["previous"], { error: 'compare must be "previous"' })
         .optional(),
@@ -178,21 +186,20 @@ export type StatsTimeseriesResponse = z.infer<
 
 // ---- GET /api/stats/summary: top ports and fastest-rising categories --------------------------
 
+export const statsSummaryQueryFields = {
+  ...windowFields,
+  ...statsReportFilterFields,
+  ...statsPortFilterFields,
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(20, "limit must be at most 20")
+    .default(5),
+  safe: safeFlag,
+};
 export const StatsSummaryQuerySchema = windowChecked(
-  z
-    .object({
-      ...windowFields,
-      ...reportFilterFields,
-      ...portFilterFields,
-      limit: z.coerce
-        .number()
-        .int()
-        .min(1)
-        .max(20, "limit must be at most 20")
-        .default(5),
-      safe: safeFlag,
-    })
-    .strict(),
+  z.object(statsSummaryQueryFields).strict(),
 );
 export type StatsSummaryQuery = z.infer<typeof StatsSummaryQuerySchema>;
 

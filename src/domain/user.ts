@@ -12,6 +12,22 @@ export const mfaStates = ["done", "verify", "enrol"] as const;
 export const MfaStateSchema = z.enum(mfaStates);
 export type MfaState = z.infer<typeof MfaStateSchema>;
 
+/** Why a half-signed-in session is refused everything but the sign-in steps. */
+export function unfinishedSignInDetail(mfa: Exclude<MfaState, "done">): string {
+  const next =
+    mfa === "enrol"
+      ? "set up your authenticator app"
+      : "enter the code from your authenticator app";
+  return `Finish signing in first: ${next}.`;
+}
+
+/**
+ * Sent by the app on requests it makes on its own (a presence heartbeat, polling), not because
+ * the person did something: the server then does not restart the session's idle clock, so an
+ * unattended screen still times out (DESIGN.md §7, WCAG 2.2.1).
+ */
+export const backgroundRequestHeader = "x-portsafe-background";
+
 export const CurrentUserSchema = z
   .object({
     id: z.uuid(),

@@ -1,6 +1,7 @@
 // The desk's workflow commands: each is an explicit request checked by the state machine and the
 // caller's role on the server, and written to the report's timeline and the audit log.
 import { z } from "zod";
+import { dateTimeInput } from "./dates";
 import {
   ChannelSchema,
   ClosureReasonSchema,
@@ -68,10 +69,9 @@ export const IntakeReportSchema = z
       .trim()
       .min(3, "externalRef is the Crimestoppers reference")
       .max(64),
-    receivedAt: z.iso.datetime({
-      offset: true,
-      error: "receivedAt must be an ISO 8601 date-time with a time zone",
-    }),
+    receivedAt: dateTimeInput(
+      "receivedAt must be an ISO 8601 date-time with a time zone",
+    ),
     channel: ChannelSchema,
     portId: z
       .string()

@@ -4,8 +4,8 @@ export const analyticsMessages = {
   safeToShare: "Safe to share (counts under 5 shown as <5)",
   suppressedNote:
     "Counts from 1 to 4, and any count that would give one away, are shown as <5.",
-  exportNotAudited:
-    'Downloads are made in your browser and are not yet recorded in the audit log: the server offers no audited export of statistics. Switch on "Safe to share" before sharing figures outside the desk.',
+  exportsAudited:
+    'Every download is recorded in the audit log. Switch on "Safe to share" before sharing figures outside the desk.',
   updating: "Updating…",
   filters: { label: "Filters", all: "All" },
   window: {
@@ -90,6 +90,7 @@ export const analyticsMessages = {
     showOnMap: "Show on map",
     openReports: "Open its report |||| Open its %{smart_count} reports",
     openReportsOf: "Open the reports of %{title}",
+    reportsOf: "Reports of pattern: %{title} (%{smart_count})",
     review: "Review",
     reviewOf: "Review %{title}",
     reviewTitle: "Review this pattern",

@@ -66,6 +66,10 @@ export const portsafeMessages = {
         receivedFrom: "Received from",
         receivedTo: "Received up to",
       },
+      selection: {
+        label: "Selected reports",
+        count: "One selected report |||| %{smart_count} selected reports",
+      },
     },
     referrals: {
       name: "Referral |||| Referrals",

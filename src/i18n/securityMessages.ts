@@ -74,6 +74,12 @@ export const securityMessages = {
       "Give them the new password in person or by phone, never by email. Their sessions end at once.",
     newPassword: "New password",
     resetDone: "Password reset; their sessions have ended",
+    resetMfa: "Reset authenticator",
+    resetMfaTitle: "Reset %{name}'s authenticator?",
+    resetMfaContent:
+      "For a lost or replaced phone. Their authenticator and recovery codes stop working and their sessions end at once; at their next sign-in they set up a new authenticator. Check who is asking before you do this.",
+    resetMfaDone:
+      "Authenticator reset; they set up a new one at their next sign-in",
     status: "Status",
   },
   audit: {

@@ -1,16 +1,18 @@
-// The administrator's part of the menu: accounts, the audit log and the SLA settings. The
-// resources ask canAccess; the settings, outside the permission table, ask for the admin role.
-import { Menu, usePermissions } from "react-admin";
+// The administrator's part of the menu: accounts, the audit log and the SLA settings, each
+// shown only to those the shared permission table lets change them.
+import { Menu, useCanAccess } from "react-admin";
 import SettingsIcon from "@mui/icons-material/SettingsOutlined";
-import type { Role } from "../domain";
 
 export function AdminMenuSection() {
-  const { permissions } = usePermissions<Role[]>();
+  const { canAccess: canEditSettings } = useCanAccess({
+    resource: "settings",
+    action: "edit",
+  });
   return (
     <>
       <Menu.ResourceItem name="accounts" />
       <Menu.ResourceItem name="audit" />
-      {permissions?.includes("admin") && (
+      {canEditSettings && (
         <Menu.Item
           to="/settings"
           primaryText="security.settings.menu"

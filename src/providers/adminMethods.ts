@@ -22,6 +22,8 @@ export interface AccountMethods {
     account: VersionedRecord,
     password: string,
   ): Promise<Account>;
+  /** Removes a lost authenticator; the next sign-in sets up a new one. Ends the account's sessions. */
+  resetAccountSecondFactor(account: VersionedRecord): Promise<Account>;
 }
 
 export const accountMethods: AccountMethods = {
@@ -33,6 +35,14 @@ export const accountMethods: AccountMethods = {
         body: { password },
         headers: { "If-Match": etagFor(account.version) },
       },
+    );
+    return AccountSchema.parse(json);
+  },
+
+  async resetAccountSecondFactor(account) {
+    const { json } = await apiFetch<unknown>(
+      `/accounts/${encodeURIComponent(account.id)}/mfa`,
+      { method: "DELETE", headers: { "If-Match": etagFor(account.version) } },
     );
     return AccountSchema.parse(json);
   },

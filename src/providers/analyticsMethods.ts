@@ -3,23 +3,28 @@
 // through useAnalyticsApi, so a 401 from any of them signs the user out like any other request.
 import type { DataProvider } from "react-admin";
 import {
+  MapSettingsSchema,
   PatternListResponseSchema,
   ReviewedPatternSchema,
   StatsPortsResponseSchema,
   StatsSummaryResponseSchema,
   StatsTimeseriesResponseSchema,
+  type MapSettings,
   type PatternListQuery,
   type PatternListResponse,
-  type PatternReviewBody,
+  type PatternReviewRequest,
   type ReviewedPattern,
+  type PngExportRecord,
+  type StatsPortsExportQuery,
   type StatsPortsQuery,
   type StatsPortsResponse,
+  type StatsSummaryExportQuery,
   type StatsSummaryQuery,
   type StatsSummaryResponse,
   type StatsTimeseriesQuery,
   type StatsTimeseriesResponse,
 } from "../domain";
-import { apiFetch } from "./http";
+import { apiDownload, apiFetch } from "./http";
 
 /** A query as the contract parses it, with every field but the window left to the server's default. */
 export type WindowQuery<Q> = Partial<Q> & { from: string; to: string };
@@ -53,8 +58,21 @@ export interface AnalyticsMethods {
   getPatterns(
     query: WindowQuery<PatternListQuery>,
   ): Promise<PatternListResponse>;
+  /** The map's optional raster tile layer, configured on the server. */
+  getMapSettings(): Promise<MapSettings>;
+  // Exports: the server makes each CSV and writes the audit row; a picture is recorded first.
+  exportPortStatsCsv(query: WindowQuery<StatsPortsExportQuery>): Promise<Blob>;
+  exportTimeseriesCsv(query: WindowQuery<StatsTimeseriesQuery>): Promise<Blob>;
+  exportSummaryCsv(
+    query: WindowQuery<StatsSummaryExportQuery> &
+      Pick<StatsSummaryExportQuery, "table">,
+  ): Promise<Blob>;
+  recordPngExport(record: PngExportRecord): Promise<void>;
   /** Records the analyst's decision; `from`/`to` are the window the pattern was listed for. */
-  reviewPattern(id: string, body: PatternReviewBody): Promise<ReviewedPattern>;
+  reviewPattern(
+    id: string,
+    body: PatternReviewRequest,
+  ): Promise<ReviewedPattern>;
 }
 
 export const analyticsMethods: AnalyticsMethods = {
@@ -81,6 +99,20 @@ export const analyticsMethods: AnalyticsMethods = {
       query: analyticsQuery(query),
     });
     return PatternListResponseSchema.parse(json);
+  },
+  async getMapSettings() {
+    return MapSettingsSchema.parse(
+      (await apiFetch<unknown>("/settings/map")).json,
+    );
+  },
+  exportPortStatsCsv: (query) =>
+    apiDownload("/stats/ports/export.csv", analyticsQuery(query)),
+  exportTimeseriesCsv: (query) =>
+    apiDownload("/stats/timeseries/export.csv", analyticsQuery(query)),
+  exportSummaryCsv: (query) =>
+    apiDownload("/stats/summary/export.csv", analyticsQuery(query)),
+  async recordPngExport(record) {
+    await apiFetch<null>("/exports", { method: "POST", body: record });
   },
   async reviewPattern(id, body) {
     const { json } = await apiFetch<unknown>(

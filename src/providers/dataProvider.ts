@@ -111,8 +111,9 @@ function acceptsSort(resource: ResourceName, field: string): boolean {
 
 /**
  * getMany asks the list endpoint for `?id=a&id=b`, but only some list endpoints take an `id`
- * filter (ports and users today). For the others it reads each record, so a ReferenceField
- * still works; once the contract adds `id` to their list query, the single request takes over.
+ * filter (ports, users and reports today). For the others it reads each record, so a
+ * ReferenceField still works; once the contract adds `id` to their list query, the single
+ * request takes over.
  */
 function acceptsIdFilter(resource: ResourceName): boolean {
   return "id" in listQuerySchemas[resource].shape;

@@ -1,7 +1,12 @@
 // The one place the app talks HTTP to the PortSafe API: absolute URLs, the session cookie,
 // and RFC 9457 problems turned into errors react-admin knows how to show.
 import { HttpError } from "react-admin";
-import { ProblemSchema, type FieldProblem, type Problem } from "../domain";
+import {
+  ProblemSchema,
+  backgroundRequestHeader,
+  type FieldProblem,
+  type Problem,
+} from "../domain";
 import { noteApiRequest } from "./apiActivity";
 
 /**
@@ -83,7 +88,9 @@ async function sendApiRequest(
   if (request.body !== undefined)
     headers.set("Content-Type", "application/json");
   // Noted as the request leaves: the server restarts its idle clock when the request arrives.
-  if (!request.background) noteApiRequest();
+  // A background request is marked so that the server does not restart it either.
+  if (request.background) headers.set(backgroundRequestHeader, "1");
+  else noteApiRequest();
   try {
     return await fetch(apiUrl(path, request.query), {
       method: request.method ?? "GET",

@@ -59,7 +59,10 @@ export interface ReportWorkflowMethods {
 
 export const reportWorkflowMethods: ReportWorkflowMethods = {
   async getQueueCounts() {
-    return (await apiFetch<QueueCounts>("/reports/queues")).json;
+    // Polled and refreshed by live events, never asked for by the officer directly.
+    return (
+      await apiFetch<QueueCounts>("/reports/queues", { background: true })
+    ).json;
   },
 
   async claimNextReport() {
@@ -169,7 +172,7 @@ export const reportViewerMethods: ReportViewerMethods = {
   async heartbeatReportViewer(reportId) {
     const { json } = await apiFetch<{ data?: ReportViewer[] } | null>(
       reportPath(reportId, "/viewers"),
-      { method: "PUT" },
+      { method: "PUT", background: true },
     );
     return json?.data ?? (await reportViewerMethods.getReportViewers(reportId));
   },
@@ -181,6 +184,7 @@ export const reportViewerMethods: ReportViewerMethods = {
   async getReportViewers(reportId) {
     const { json } = await apiFetch<{ data: ReportViewer[] }>(
       reportPath(reportId, "/viewers"),
+      { background: true },
     );
     return json.data;
   },

@@ -19,13 +19,18 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.max(0, index)]!;
 }
 
-/** Runs `call` `warmup` times unmeasured, then `n` times measured, one after another. */
+export const defaultWarmup = 5;
+
+/**
+ * Runs `call` `warmup` times unmeasured, then `n` times measured, one after another; `call` gets
+ * the run's number (0 to warmup + n - 1), so each run can use its own input.
+ */
 export async function measure(
   name: string,
   n: number,
   call: (i: number) => Promise<unknown>,
   budgetMs?: number,
-  warmup = 5,
+  warmup = defaultWarmup,
 ): Promise<Timing> {
   for (let i = 0; i < warmup; i++) await call(i);
   const samples: number[] = [];
@@ -46,7 +51,7 @@ export async function measure(
 }
 
 export function verdict(t: Timing): string {
-  if (t.budgetMs === undefined) return "";
+  if (t.budgetMs === undefined) return "none in DESIGN.md §6";
   return t.p95 <= t.budgetMs
     ? `within ${t.budgetMs} ms`
     : `OVER ${t.budgetMs} ms`;

@@ -2,6 +2,7 @@
 // refuses are explained next to the field; disabling asks first and carries If-Match.
 import { screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
+import { accountState } from "../../mocks/handlers/mockAccounts";
 import { mockDb } from "../../mocks/node";
 import { recordCommands } from "./apiRequests";
 import { findDataRows, renderApp } from "./renderApp";
@@ -146,5 +147,41 @@ describe("accounts", () => {
         body: { password: "harbour kettle violet 31" },
       },
     ]);
+  });
+
+  it("resetting a lost authenticator asks first, then removes it with the version the administrator saw", async () => {
+    const target = demoUser("analyst");
+    Object.assign(accountState(mockDb, target.id), {
+      totpSecret: "JBSWY3DPEHPK3PXP",
+    });
+    const commands = recordCommands();
+    const { user } = renderApp(`/accounts/${target.id}`, { as: "admin" });
+
+    await user.click(
+      await screen.findByRole("button", { name: "Reset authenticator" }),
+    );
+    const dialog = await screen.findByRole("dialog", {
+      name: `Reset ${target.displayName}'s authenticator?`,
+    });
+    expect(dialog).toHaveTextContent("their sessions end at once");
+    await user.click(
+      within(dialog).getByRole("button", { name: "Reset authenticator" }),
+    );
+
+    await screen.findByText(
+      "Authenticator reset; they set up a new one at their next sign-in",
+    );
+    expect(commands).toEqual([
+      {
+        method: "DELETE",
+        path: `/api/accounts/${target.id}/mfa`,
+        ifMatch: '"1"',
+        body: null,
+      },
+    ]);
+    // Nothing left to reset: the button goes once the account has no authenticator.
+    await expect
+      .poll(() => screen.queryByRole("button", { name: "Reset authenticator" }))
+      .toBeNull();
   });
 });

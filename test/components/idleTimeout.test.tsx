@@ -3,9 +3,11 @@
 // starts the clock again; if nobody answers, the app signs out and says why.
 import { act, screen, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { mockDb } from "../../mocks/node";
+import { mockDb, mockServer } from "../../mocks/node";
+import { backgroundRequestHeader } from "../../src/domain";
 import { recordRequests } from "./apiRequests";
 import { renderApp } from "./renderApp";
+import { reportInTriage } from "./reportFixtures";
 
 const minute = 60_000;
 
@@ -78,5 +80,29 @@ describe("the idle-session warning", () => {
     expect(screen.getByRole("button", { name: "Sign in" })).toBeInTheDocument();
     expect(logouts).toHaveLength(1);
     expect(mockDb.currentUser).toBeNull();
+  });
+
+  it("still warns on a report left open: its presence heartbeat and the queue counts are not activity", async () => {
+    // The app's own requests on a report page: the presence heartbeat and the queue counts.
+    const ownRequests: { method: string; background: boolean }[] = [];
+    mockServer.events.on("request:start", ({ request }) => {
+      const path = new URL(request.url).pathname;
+      if (path.endsWith("/viewers") || path === "/api/reports/queues")
+        ownRequests.push({
+          method: request.method,
+          background: request.headers.get(backgroundRequestHeader) === "1",
+        });
+    });
+    const report = reportInTriage();
+    renderApp(`/reports/${report.id}/show`, { as: "desk" });
+    await screen.findByRole("button", { name: "Save assessment" });
+
+    await wait(14 * minute + 5_000);
+    await screen.findByRole("alertdialog", { name: "Are you still there?" });
+    // The page kept saying "I am here" all along, each time marked as the app's own request.
+    expect(
+      ownRequests.filter((r) => r.method === "PUT").length,
+    ).toBeGreaterThan(30);
+    expect(ownRequests.every((r) => r.background)).toBe(true);
   });
 });

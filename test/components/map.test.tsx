@@ -181,38 +181,49 @@ describe("the map", () => {
     });
     expect(await within(item).findByText("Reviewed")).toBeInTheDocument();
 
-    // The campaign injected into the demo data: MV Northern Tern at four east-coast ports.
-    const campaignPorts = [
-      "felixstowe",
-      "london-gateway",
-      "tilbury",
-      "immingham",
-    ];
-    await user.click(
-      within(item).getByRole("button", {
-        name: /^Open the reports of MV Northern Tern/,
-      }),
-    );
+    // Following the pattern lists exactly its reports: the list asks for them by id and names
+    // the filter after the pattern, as an active filter that can be removed.
+    const follow = within(item).getByRole("button", {
+      name: /^Open the reports of MV Northern Tern/,
+    });
+    const reportCount = Number(/\d+/.exec(follow.textContent ?? "")![0]);
+    await user.click(follow);
     await waitFor(() =>
-      expect(
-        listReads.some((url) => url.searchParams.getAll("portId").length === 4),
-      ).toBe(true),
+      expect(listReads.some((url) => url.searchParams.has("id"))).toBe(true),
     );
-    const query = listReads.find(
-      (url) => url.searchParams.getAll("portId").length === 4,
-    )!.searchParams;
-    expect(query.getAll("portId").sort()).toEqual([...campaignPorts].sort());
-    expect(query.get("q")).toBe("MV Northern Tern");
-    const rows = bodyRows(await screen.findByRole("table"));
-    const references = new Set(
-      mockDb.reports
-        .filter((r) => campaignPorts.includes(r.portId))
-        .map((r) => r.reference),
+    const ids = listReads
+      .find((url) => url.searchParams.has("id"))!
+      .searchParams.getAll("id");
+    expect(ids).toHaveLength(reportCount);
+    const named = mockDb.reports.filter((r) => ids.includes(r.id));
+    expect(named).toHaveLength(reportCount);
+    for (const report of named)
+      expect(`${report.summary} ${report.details}`).toContain(
+        "MV Northern Tern",
+      );
+    expect(
+      await screen.findByText(
+        `Reports of pattern: MV Northern Tern named at 4 ports (${reportCount})`,
+      ),
+    ).toBeInTheDocument();
+    const table = await screen.findByRole("table");
+    await waitFor(() =>
+      expect(bodyRows(table)).toHaveLength(Math.min(reportCount, 25)),
     );
-    expect(rows.length).toBeGreaterThan(0);
-    for (const row of rows)
+    const references = new Set(named.map((r) => r.reference));
+    for (const row of bodyRows(table))
       expect(
         references.has(within(row).getAllByRole("cell")[0]!.textContent ?? ""),
       ).toBe(true);
+
+    await user.click(screen.getByTitle("Remove this filter"));
+    await waitFor(() =>
+      expect(
+        screen.queryByText(/^Reports of pattern:/),
+      ).not.toBeInTheDocument(),
+    );
+    await waitFor(async () =>
+      expect(bodyRows(await screen.findByRole("table"))).toHaveLength(25),
+    );
   });
 });

@@ -1,5 +1,6 @@
 // The analyst's trends: insider-threat types first, then every category; switching the interval
-// and reading the chart as a table; filtering to one nation; and a CSV that is safe to share.
+// and reading the chart as a table; filtering to one nation; and a CSV (made and audited by the
+// server) that is safe to share.
 import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { mockDb } from "../../mocks/node";
@@ -7,6 +8,7 @@ import type { Report } from "../../src/domain";
 import { renderApp } from "./renderApp";
 import {
   captureDownloads,
+  recordGets,
   reportsInPreset,
   setUpAnalyticsTests,
 } from "./mapTestSupport";
@@ -110,6 +112,8 @@ describe("the trends page", () => {
 
   it("downloads a chart's data as CSV with small counts shown as <5 when safe to share", async () => {
     const saved = captureDownloads();
+    // The file is the server's (which audits it), asked for with the chart's own query.
+    const exports = recordGets("/api/stats/timeseries/export.csv");
     const { user } = renderApp("/trends", { as: "analyst" });
     await screen.findByRole("region", {
       name: "Insider threat by insider type",
@@ -138,5 +142,8 @@ describe("the trends page", () => {
     );
     expect(lines.at(-1)).toMatch(/^Total,/);
     expect(csv).toContain("<5");
+    expect(exports).toHaveLength(1);
+    expect(exports[0]!.searchParams.get("safe")).toBe("1");
+    expect(exports[0]!.searchParams.get("groupBy")).toBe("insiderType");
   });
 });

@@ -1,6 +1,7 @@
 // The analyst's journey against the real server on a fresh demo database: the dashboard, the map
-// (a window, a port's panel, a cross-port pattern followed to its reports), then trends (monthly,
-// one nation) with the chart's data downloaded as CSV and read back. axe on every page.
+// (a window, a port's panel, a cross-port pattern followed to exactly its reports), then trends
+// (monthly, one nation) with the chart's data downloaded as CSV and read back. Every download
+// goes through the server's audited exports. axe on every page.
 import { readFileSync } from "node:fs";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { expectNoAxeViolations, signIn } from "./helpers";
@@ -143,16 +144,45 @@ test("an analyst maps a window, opens a port and a pattern, then charts trends a
   const item = page.getByRole("listitem").filter({ has: pattern });
   await item.getByRole("button", { name: "Show on map" }).click();
   await expect(page.locator('path[stroke-dasharray="10 6"]')).toHaveCount(1);
-  await item
-    .getByRole("button", { name: /^Open the reports of MV Northern Tern/ })
-    .click();
+  // Following it lists exactly its reports: asked for by id, named after the pattern.
+  const follow = item.getByRole("button", {
+    name: /^Open the reports of MV Northern Tern/,
+  });
+  const reportCount = Number(/\d+/.exec(await follow.innerText())![0]);
+  expect(reportCount).toBeGreaterThanOrEqual(3);
+  const listRequest = page.waitForRequest((request) => {
+    const url = new URL(request.url());
+    return url.pathname === "/api/reports" && url.searchParams.has("id");
+  });
+  await follow.click();
   await expect(page).toHaveURL(/#\/reports$/);
-  await expect(page.getByRole("textbox", { name: "Search" })).toHaveValue(
-    "MV Northern Tern",
+  const ids = new URL((await listRequest).url()).searchParams.getAll("id");
+  expect(ids).toHaveLength(reportCount);
+  await expect(
+    page.getByText(
+      new RegExp(
+        `^Reports of pattern: MV Northern Tern named at \\d+ ports \\(${reportCount}\\)$`,
+      ),
+    ),
+  ).toBeVisible();
+  const evidence = await page.request.get(
+    `/api/reports?${ids.map((id) => `id=${id}`).join("&")}&perPage=100`,
   );
-  const reportRows = page.locator("table tbody tr");
-  await expect(reportRows.first()).toBeVisible();
-  expect(await reportRows.count()).toBeGreaterThanOrEqual(3);
+  const expected = (
+    (await evidence.json()) as { data: { reference: string }[] }
+  ).data
+    .map((r) => r.reference)
+    .sort();
+  expect(expected).toHaveLength(reportCount);
+  const references = page
+    .locator("table tbody tr")
+    .getByRole("link", { name: /^PS-\d{4}-\d{6}$/ });
+  await expect(references).toHaveCount(Math.min(reportCount, 25));
+  // One page of the list: all of the pattern's reports, or 25 of them.
+  const shown = (await references.allInnerTexts()).sort();
+  expect(expected).toEqual(expect.arrayContaining(shown));
+  if (reportCount <= 25) expect(shown).toEqual(expected);
+  await checkAccessibility(page);
 
   // Trends: monthly, Scotland only, and the categories chart's data as CSV.
   await page.getByRole("menuitem", { name: "Trends" }).click();

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { verifyAuditChain } from "../../server/auditVerify";
 import { rows } from "./dbQuery";
 import { createTestApp, type TestApp } from "./testApp";
@@ -151,5 +151,98 @@ describe("the administrator's audit viewer", () => {
       ok: expect.any(Boolean),
       checked: expect.any(Number),
     });
+  });
+});
+
+describe("a change and its audit row commit together", () => {
+  // As if the server died between the two writes: the audit insert fails for one action.
+  async function failAuditOf(action: string) {
+    await t.db.execute(
+      sql.raw(
+        `create function audit_write_fails() returns trigger language plpgsql as $$ begin raise exception 'audit write failed'; end $$`,
+      ),
+    );
+    await t.db.execute(
+      sql.raw(
+        `create trigger audit_write_fails before insert on audit_events for each row when (new.action = '${action}') execute function audit_write_fails()`,
+      ),
+    );
+  }
+  afterEach(async () => {
+    await t.db.execute(
+      sql`drop trigger if exists audit_write_fails on audit_events`,
+    );
+    await t.db.execute(sql`drop function if exists audit_write_fails()`);
+  });
+
+  const auditRows = async (action: string, entityId: string) =>
+    (
+      await rows(
+        t.db,
+        sql`select 1 from audit_events where action = ${action} and entity_id = ${entityId}`,
+      )
+    ).length;
+
+  it("an officer's edit is not saved when its audit row cannot be written", async () => {
+    const cookie = await t.login("desk");
+    const [report] = await rows<{ id: string; version: number; risk: string }>(
+      t.db,
+      sql`select id, version, risk from reports where status = 'new' order by received_at desc limit 1`,
+    );
+    const edit = () =>
+      t.app.inject({
+        method: "PATCH",
+        url: `/api/reports/${report!.id}`,
+        headers: { cookie, "if-match": `"${report!.version}"` },
+        payload: { risk: "high", riskRationale: "Harm high." },
+      });
+    const timeline = async () =>
+      (
+        await rows(
+          t.db,
+          sql`select 1 from report_events where report_id = ${report!.id}`,
+        )
+      ).length;
+    const eventsBefore = await timeline();
+
+    await failAuditOf("report.update");
+    expect((await edit()).statusCode).toBe(500);
+    const [after] = await rows<{ version: number; risk: string }>(
+      t.db,
+      sql`select version, risk from reports where id = ${report!.id}`,
+    );
+    expect(after).toEqual({ version: report!.version, risk: report!.risk });
+    expect(await timeline()).toBe(eventsBefore);
+    expect(await auditRows("report.update", report!.id)).toBe(0);
+
+    // Once the log can be written again, the same edit on the same version goes through.
+    await t.db.execute(sql`drop trigger audit_write_fails on audit_events`);
+    expect((await edit()).statusCode).toBe(200);
+    expect(await auditRows("report.update", report!.id)).toBe(1);
+  });
+
+  it("a bulk assignment assigns none of the reports when one audit row cannot be written", async () => {
+    const cookie = await t.login("desk");
+    const selected = await rows<{ id: string; version: number }>(
+      t.db,
+      sql`select id, version from reports where status = 'new' and assignee_id is null order by id limit 2`,
+    );
+    const [desk3] = await rows<{ id: string }>(
+      t.db,
+      sql`select id from users where username = 'desk3'`,
+    );
+    await failAuditOf("report.assign");
+    const response = await t.app.inject({
+      method: "POST",
+      url: "/api/reports/bulk",
+      headers: { cookie },
+      payload: { action: "assign", assigneeId: desk3!.id, items: selected },
+    });
+    expect(response.statusCode).toBe(500);
+    const assigned = await rows(
+      t.db,
+      sql`select 1 from reports where assignee_id is not null and id in ${selected.map((r) => r.id)}`,
+    );
+    expect(assigned).toHaveLength(0);
   });
 });

@@ -186,7 +186,7 @@ describe("reviewing a pattern", () => {
 
     const dismissed = await t.app.inject({
       method: "GET",
-      url: `/api/patterns?from=${from}&to=${to}&status=dismissed`,
+      url: `/api/patterns?from=${from}&to=${to}&review=dismissed`,
       headers: { cookie: cookies.desk! },
     });
     expect(

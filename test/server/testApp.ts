@@ -30,6 +30,7 @@ export async function createTestApp(
     db: handle.db,
     databaseKind: handle.kind,
     listen: handle.listen,
+    liveStreamCheckMs: 300,
   });
   await app.ready();
   return {

@@ -1,7 +1,8 @@
 // One chart with its table alternative (DESIGN.md §8) and its downloads: the picture as PNG and
-// the figures as CSV. The table shows the same numbers as the chart, with "<5" where suppressed.
+// the figures as CSV, both audited (useAuditedExport). The table shows the same numbers as the
+// chart, with "<5" where suppressed.
 import { useId, useRef, useState, type ReactNode } from "react";
-import { useNotify, useTranslate } from "react-admin";
+import { useTranslate } from "react-admin";
 import {
   Box,
   Button,
@@ -15,7 +16,11 @@ import DownloadIcon from "@mui/icons-material/DownloadOutlined";
 import ImageIcon from "@mui/icons-material/ImageOutlined";
 import TableIcon from "@mui/icons-material/TableChartOutlined";
 import { svgToPng, type ChartImageText } from "./chartImage";
-import { downloadBlob, downloadCsv } from "./csv";
+import {
+  useAuditedExport,
+  type CsvExport,
+  type PngExport,
+} from "./useAuditedExport";
 
 export interface ChartCardProps {
   title: string;
@@ -25,9 +30,10 @@ export interface ChartCardProps {
   table: ReactNode;
   /** The legend and footnotes drawn under the chart in the PNG. */
   image: Omit<ChartImageText, "title">;
-  pngFilename: string;
-  /** Builds the CSV when asked, not on every render. */
-  csv: () => { filename: string; content: string };
+  /** The picture's file name and what its audit record says it shows. */
+  png: PngExport;
+  /** The figures as CSV, made (and recorded) by the server. */
+  csv: CsvExport;
   /** Controls beside the buttons (e.g. counts or share). */
   controls?: ReactNode;
   /** Shown under the chart or table either way (e.g. the comparison with the previous period). */
@@ -49,13 +55,13 @@ export function ChartCard({
   chart,
   table,
   image,
-  pngFilename,
+  png,
   csv,
   controls,
   footer,
 }: ChartCardProps) {
   const translate = useTranslate();
-  const notify = useNotify();
+  const { saveCsv, savePng } = useAuditedExport();
   const headingId = useId();
   const chartArea = useRef<HTMLDivElement>(null);
   const [showTable, setShowTable] = useState(false);
@@ -63,17 +69,7 @@ export function ChartCard({
   const downloadPng = async () => {
     const svg = chartSvg(chartArea.current);
     if (!svg) return;
-    try {
-      downloadBlob(pngFilename, await svgToPng(svg, { title, ...image }));
-    } catch (error) {
-      notify(error instanceof Error ? error.message : String(error), {
-        type: "error",
-      });
-    }
-  };
-  const downloadTable = () => {
-    const { filename, content } = csv();
-    downloadCsv(filename, content);
+    await savePng(png, () => svgToPng(svg, { title, ...image }));
   };
 
   return (
@@ -115,7 +111,7 @@ export function ChartCard({
           <Button
             size="small"
             startIcon={<DownloadIcon />}
-            onClick={downloadTable}
+            onClick={() => void saveCsv(csv)}
             aria-label={translate("analytics.chart.downloadCsvOf", { title })}
           >
             {translate("analytics.chart.downloadCsv")}

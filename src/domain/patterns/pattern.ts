@@ -1,7 +1,9 @@
 // The contract of cross-port patterns: what the detector returns, how the API lists them with
 // their review state, and the analyst's review command.
 import { z } from "zod";
+import { dateTimeInput } from "../dates";
 import { ReportCategorySchema } from "../enums";
+import { statsReportFilterFields } from "../stats";
 
 const isoDateTime = z.iso.datetime({ offset: true });
 
@@ -63,12 +65,18 @@ export type ReviewedPattern = z.infer<typeof ReviewedPatternSchema>;
 /** The longest window the detector runs over in one request: three years plus a little. */
 export const maxPatternWindowDays = 1100;
 
+/**
+ * GET /api/patterns. The report filters are the map's (as GET /api/stats/ports takes them):
+ * detection runs over the matching reports only, baselines included, so "insider threat on
+ * the hotline" finds the patterns among those reports. `review` filters by the analyst's review.
+ */
 export const PatternListQuerySchema = z
   .object({
-    from: isoDateTime,
-    to: isoDateTime,
+    from: dateTimeInput(),
+    to: dateTimeInput(),
+    ...statsReportFilterFields,
     kind: PatternKindSchema.optional(),
-    status: PatternReviewStatusSchema.optional(),
+    review: PatternReviewStatusSchema.optional(),
   })
   .strict()
   .refine((q) => Date.parse(q.from) < Date.parse(q.to), {
@@ -97,9 +105,9 @@ export const PatternListResponseSchema = z
 export type PatternListResponse = z.infer<typeof PatternListResponseSchema>;
 
 /**
- * An analyst's decision on a pattern. `from` and `to` are the window the pattern was listed for
- * (default: the last 365 days): the server runs detection again there to confirm the pattern
- * still holds exactly this evidence before recording the review against it.
+ * An analyst's decision on a pattern. `from`, `to` and the report filters are those the pattern
+ * was listed with (default: the last 365 days, every report): the server runs detection again
+ * there to confirm the pattern still holds exactly this evidence before recording the review.
  */
 export const PatternReviewBodySchema = z
   .object({
@@ -112,8 +120,12 @@ export const PatternReviewBodySchema = z
       .max(2000, "a note must be at most 2,000 characters")
       .nullable()
       .default(null),
-    from: isoDateTime.optional(),
-    to: isoDateTime.optional(),
+    from: dateTimeInput().optional(),
+    to: dateTimeInput().optional(),
+    /** The report filters the pattern was listed with: detection runs again with them. */
+    filters: z.object(statsReportFilterFields).strict().default({}),
   })
   .strict();
 export type PatternReviewBody = z.infer<typeof PatternReviewBodySchema>;
+/** What the app sends: defaults (note, filters) may be left out. */
+export type PatternReviewRequest = z.input<typeof PatternReviewBodySchema>;

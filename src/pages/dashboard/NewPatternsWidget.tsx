@@ -15,7 +15,7 @@ export function NewPatternsWidget({ now }: { now: Date }) {
   const api = useAnalyticsApi();
   const query = {
     ...windowInstants(presetWindow("90", now)),
-    status: "new" as const,
+    review: "new" as const,
   };
   const { data, error } = useQuery({
     queryKey: ["analytics", "patterns", query],

@@ -1,16 +1,13 @@
 // The offline base map (coastline, land borders, police force areas from /geo), an optional
-// raster tile layer when one is configured, and the attributions their licences ask for, which
-// Leaflet's attribution control collects from each layer.
+// raster tile layer when the server has one configured, and the attributions their licences ask
+// for, which Leaflet's attribution control collects from each layer.
 import { useEffect, useMemo, useRef } from "react";
 import type { Layer, PathOptions } from "leaflet";
 import type { Feature, Geometry } from "geojson";
 import { GeoJSON, TileLayer } from "react-leaflet";
 import type { ForceShading } from "./forceShading";
-import {
-  naturalEarthAttribution,
-  onsAttribution,
-  tileConfig,
-} from "./mapConfig";
+import { naturalEarthAttribution, onsAttribution } from "./mapConfig";
+import { useTileLayer } from "./useMapData";
 import type { ForceAreaProperties, GeoLayers } from "./useGeoLayers";
 
 const landStyle: PathOptions = {
@@ -32,7 +29,7 @@ export function BaseLayers({
   /** Set when force areas are shaded by report count. */
   shading: ForceShading | null;
 }) {
-  const tiles = tileConfig();
+  const tiles = useTileLayer();
   // Tooltips read the latest figures when they open, so the layer need not be rebuilt each week.
   const latest = useRef(shading);
   useEffect(() => {

@@ -1,19 +1,21 @@
-// Downloads of the map view: the picture as PNG (redrawn on a canvas, tiles left out) and the
-// ports and forces tables as CSV, "<5" where counts are suppressed. Made in the browser: the
-// server has no audited export of statistics yet, so the page says these are not audited.
+// Downloads of the map view, each recorded in the audit log: the picture as PNG (redrawn on a
+// canvas, tiles left out), recorded by the server before it is saved, and the ports and forces
+// tables as CSV, made by the server with the map's query, "<5" where counts are suppressed.
 import { type RefObject } from "react";
-import { useNotify, useTranslate } from "react-admin";
+import { useTranslate } from "react-admin";
 import type { Map as LeafletMap } from "leaflet";
 import { Alert, Button, Stack } from "@mui/material";
 import DownloadIcon from "@mui/icons-material/DownloadOutlined";
 import ImageIcon from "@mui/icons-material/ImageOutlined";
-import { categoryLabels } from "../../domain";
-import type { DayWindow } from "../../common/charts/analyticsWindow";
 import {
-  downloadBlob,
-  downloadCsv,
-  exportFilename,
-} from "../../common/charts/csv";
+  categoryLabels,
+  type StatsPortsQuery,
+  type StatsPortsTable,
+} from "../../domain";
+import type { DayWindow } from "../../common/charts/analyticsWindow";
+import { exportFilename } from "../../common/charts/downloads";
+import { useAuditedExport } from "../../common/charts/useAuditedExport";
+import type { WindowQuery } from "../../providers/analyticsMethods";
 import { categoryColours } from "../../common/charts/palette";
 import { mapSnapshot, type MapSnapshotInput } from "./mapSnapshot";
 import {
@@ -21,29 +23,35 @@ import {
   onsAttribution,
   portsAttribution,
 } from "./mapConfig";
-import { forcesCsv, portsCsv, type PortRow } from "./portRows";
 
 export function MapExportBar({
   mapRef,
   snapshot,
-  rows,
+  query,
   shown,
   footnotes,
 }: {
   mapRef: RefObject<LeafletMap | null>;
   snapshot: Omit<MapSnapshotInput, "map" | "text"> | null;
-  rows: readonly PortRow[];
+  /** The query of the figures on the map, which the exports repeat. */
+  query: WindowQuery<StatsPortsQuery>;
   shown: DayWindow;
   footnotes: readonly string[];
 }) {
   const translate = useTranslate();
-  const notify = useNotify();
+  const { saveCsv, savePng } = useAuditedExport();
   const stats = snapshot?.stats;
+
+  const downloadTable = (table: StatsPortsTable) =>
+    void saveCsv({
+      filename: exportFilename(table, shown, "csv"),
+      fetch: (api) => api.exportPortStatsCsv({ ...query, table }),
+    });
 
   const downloadPng = async () => {
     const map = mapRef.current;
     if (!map || !snapshot) return;
-    try {
+    const draw = () => {
       const legend = [
         ...snapshot.stats.categories.map((c) => ({
           label: categoryLabels[c],
@@ -54,7 +62,7 @@ export function MapExportBar({
           colour: c.colour,
         })) ?? []),
       ];
-      const blob = await mapSnapshot({
+      return mapSnapshot({
         ...snapshot,
         map,
         text: {
@@ -67,12 +75,16 @@ export function MapExportBar({
           ],
         },
       });
-      downloadBlob(exportFilename("map", shown, "png"), blob);
-    } catch (error) {
-      notify(error instanceof Error ? error.message : String(error), {
-        type: "error",
-      });
-    }
+    };
+    await savePng(
+      {
+        filename: exportFilename("map", shown, "png"),
+        view: "map",
+        query,
+        safeToShare: snapshot.stats.suppression.applied,
+      },
+      draw,
+    );
   };
 
   return (
@@ -92,13 +104,7 @@ export function MapExportBar({
           variant="outlined"
           startIcon={<DownloadIcon />}
           disabled={!stats}
-          onClick={() =>
-            stats &&
-            downloadCsv(
-              exportFilename("ports", shown, "csv"),
-              portsCsv(stats, rows),
-            )
-          }
+          onClick={() => downloadTable("ports")}
         >
           {translate("analytics.map.downloadPortsCsv")}
         </Button>
@@ -107,19 +113,13 @@ export function MapExportBar({
           variant="outlined"
           startIcon={<DownloadIcon />}
           disabled={!stats}
-          onClick={() =>
-            stats &&
-            downloadCsv(
-              exportFilename("forces", shown, "csv"),
-              forcesCsv(stats),
-            )
-          }
+          onClick={() => downloadTable("forces")}
         >
           {translate("analytics.map.downloadForcesCsv")}
         </Button>
       </Stack>
       <Alert severity="info" variant="outlined">
-        {translate("analytics.exportNotAudited")}
+        {translate("analytics.exportsAudited")}
       </Alert>
     </Stack>
   );

@@ -49,7 +49,7 @@ export function MapPage() {
   const range = windowInstants(shown);
   const geo = useGeoLayers();
   const stats = usePortStats(filters, shown);
-  const patterns = usePatterns(filters.window);
+  const patterns = usePatterns(filters.window, filters);
   const shading = useMemo(
     () => (filters.shadeForces && stats.data ? forceShading(stats.data) : null),
     [filters.shadeForces, stats.data],
@@ -141,7 +141,7 @@ export function MapPage() {
               patterns={patternList}
               error={patterns.error}
               isPending={patterns.isPending}
-              window={patterns.query}
+              listedWith={patterns.query}
               ports={ukPortsById}
               selectedId={selectedPatternId}
               onSelect={setSelectedPatternId}
@@ -163,7 +163,7 @@ export function MapPage() {
               }
             : null
         }
-        rows={rows}
+        query={stats.query}
         shown={shown}
         footnotes={footnotes}
       />

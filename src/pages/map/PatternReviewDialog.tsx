@@ -1,5 +1,6 @@
 // An analyst's decision on a pattern: reviewed or dismissed, with a note. The server checks the
-// pattern still holds the same evidence in the window it was listed for before recording it.
+// pattern still holds the same evidence in the window and filters it was listed with before
+// recording it.
 import { useState } from "react";
 import { useNotify, useTranslate } from "react-admin";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
@@ -12,19 +13,21 @@ import {
   DialogTitle,
   TextField,
 } from "@mui/material";
-import type { ReviewedPattern } from "../../domain";
+import type { PatternListQuery, ReviewedPattern } from "../../domain";
+import type { WindowQuery } from "../../providers/analyticsMethods";
 import { useAnalyticsApi } from "../../providers/useAnalyticsApi";
 
 export function PatternReviewDialog({
   pattern,
-  window,
+  listedWith,
   onClose,
 }: {
   pattern: ReviewedPattern;
-  /** The window the pattern was listed for. */
-  window: { from: string; to: string };
+  /** The query the pattern was listed with: its window and the map's report filters. */
+  listedWith: WindowQuery<PatternListQuery>;
   onClose: () => void;
 }) {
+  const { from, to, kind: _kind, review: _review, ...filters } = listedWith;
   const translate = useTranslate();
   const notify = useNotify();
   const api = useAnalyticsApi();
@@ -35,7 +38,9 @@ export function PatternReviewDialog({
       api.reviewPattern(pattern.id, {
         status,
         note: note.trim() === "" ? null : note.trim(),
-        ...window,
+        from,
+        to,
+        filters,
       }),
     onSuccess: async (saved) => {
       notify(

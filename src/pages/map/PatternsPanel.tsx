@@ -16,12 +16,15 @@ import {
   Typography,
 } from "@mui/material";
 import {
+  maxPerPage,
   patternKindLabels,
   patternReviewStatuses,
+  type PatternListQuery,
   type Port,
   type ReviewedPattern,
 } from "../../domain";
 import { formatDateTime } from "../../common/dates";
+import type { WindowQuery } from "../../providers/analyticsMethods";
 import { PatternReviewDialog } from "./PatternReviewDialog";
 import { useOpenReportList } from "./useOpenReportList";
 
@@ -35,7 +38,7 @@ export function PatternsPanel({
   patterns,
   error,
   isPending,
-  window,
+  listedWith,
   ports,
   selectedId,
   onSelect,
@@ -43,7 +46,8 @@ export function PatternsPanel({
   patterns: readonly ReviewedPattern[];
   error: Error | null;
   isPending: boolean;
-  window: { from: string; to: string };
+  /** The query the patterns were listed with: the map's window and report filters. */
+  listedWith: WindowQuery<PatternListQuery>;
   ports: ReadonlyMap<string, Port>;
   selectedId: string | null;
   onSelect: (id: string | null) => void;
@@ -63,15 +67,24 @@ export function PatternsPanel({
   );
 
   const follow = (pattern: ReviewedPattern) =>
-    openReportList({
-      portId: pattern.portIds,
-      // The pattern's dates are its first and last report; the list's upper bound is exclusive.
-      receivedFrom: pattern.from,
-      receivedTo: new Date(Date.parse(pattern.to) + 1).toISOString(),
-      category: pattern.category ? [pattern.category] : undefined,
-      // A shared name is what ties those reports together: search for it.
-      q: pattern.entity ?? undefined,
-    });
+    pattern.reportIds.length <= maxPerPage
+      ? openReportList(
+          { id: pattern.reportIds },
+          translate("analytics.patterns.reportsOf", {
+            title: pattern.title,
+            smart_count: pattern.reportIds.length,
+          }),
+        )
+      : // The list takes at most 100 ids: a bigger pattern (a wide category rise) opens as its
+        // ports, dates and category instead, which hold its reports among others.
+        openReportList({
+          portId: pattern.portIds,
+          // The pattern's dates are its first and last report; the list's upper bound is exclusive.
+          receivedFrom: pattern.from,
+          receivedTo: new Date(Date.parse(pattern.to) + 1).toISOString(),
+          category: pattern.category ? [pattern.category] : undefined,
+          q: pattern.entity ?? undefined,
+        });
 
   return (
     <Card
@@ -214,7 +227,7 @@ export function PatternsPanel({
       {reviewing && (
         <PatternReviewDialog
           pattern={reviewing}
-          window={window}
+          listedWith={listedWith}
           onClose={() => setReviewing(null)}
         />
       )}

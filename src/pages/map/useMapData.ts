@@ -1,5 +1,6 @@
-// The map's data: reports per port for the window (or the week the timeline is on), and the
-// cross-port patterns of the window. Both are aggregated by the server (DESIGN.md §6).
+// The map's data: reports per port for the window (or the week the timeline is on), the
+// cross-port patterns of the window (both aggregated by the server: DESIGN.md §6), and the
+// optional tile layer configured on the server.
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useCanAccess } from "react-admin";
 import {
@@ -10,26 +11,42 @@ import {
 import { useAnalyticsApi } from "../../providers/useAnalyticsApi";
 import { reportFilterQuery, type MapFilters } from "./useMapFilters";
 
+/** The map's figures; `query` is also what its exports ask for. */
 export function usePortStats(filters: MapFilters, shown: DayWindow) {
   const api = useAnalyticsApi();
   const query = { ...windowInstants(shown), ...reportFilterQuery(filters) };
-  return useQuery({
+  const result = useQuery({
     queryKey: ["analytics", "portStats", query],
     queryFn: () => api.getPortStats(query),
     enabled: windowProblem(shown) === null,
     // While the timeline plays, the last week stays on screen until the next one arrives.
     placeholderData: keepPreviousData,
   });
+  return { ...result, query };
 }
 
-export function usePatterns(window: DayWindow) {
+/** The patterns among the reports the map shows: the same window and report filters. */
+export function usePatterns(window: DayWindow, filters: MapFilters) {
   const api = useAnalyticsApi();
   const { canAccess } = useCanAccess({ resource: "patterns", action: "list" });
-  const query = windowInstants(window);
+  const { safe: _safe, ...reportFilters } = reportFilterQuery(filters);
+  const query = { ...windowInstants(window), ...reportFilters };
   const result = useQuery({
     queryKey: ["analytics", "patterns", query],
     queryFn: () => api.getPatterns(query),
     enabled: canAccess === true && windowProblem(window) === null,
   });
   return { ...result, canList: canAccess === true, query };
+}
+
+/** The raster tile layer configured on the server; null (the offline layers) until known. */
+export function useTileLayer() {
+  const api = useAnalyticsApi();
+  const { data } = useQuery({
+    queryKey: ["settings", "map"],
+    queryFn: () => api.getMapSettings(),
+    // Server configuration: it changes only when the server restarts.
+    staleTime: Infinity,
+  });
+  return data?.tiles ?? null;
 }

@@ -7,7 +7,7 @@ import {
   NumberInput,
   SaveButton,
   Title,
-  usePermissions,
+  useCanAccess,
   useNotify,
   useTranslate,
 } from "react-admin";
@@ -23,7 +23,6 @@ import {
   SlaPolicySchema,
   riskLabels,
   riskLevels,
-  type Role,
   type SlaPolicy,
 } from "../../domain";
 import { fieldErrors, problemMessage } from "../../common/problems";
@@ -55,8 +54,10 @@ export function SlaSettingsPage() {
   const translate = useTranslate();
   const notify = useNotify();
   const api = useAdminApi();
-  const { permissions } = usePermissions<Role[]>();
-  const isAdmin = permissions?.includes("admin") ?? false;
+  const { canAccess: isAdmin = false } = useCanAccess({
+    resource: "settings",
+    action: "edit",
+  });
   const [policy, setPolicy] = useState<SlaPolicy | null>(null);
 
   useEffect(() => {

@@ -1,5 +1,5 @@
 // The busiest ports and the fastest-rising categories in the window, each against the previous
-// period of the same length, with CSV downloads.
+// period of the same length, with CSV downloads made (and audited) by the server.
 import { useTranslate } from "react-admin";
 import { Button, Card, CardContent, Grid, Typography } from "@mui/material";
 import DownloadIcon from "@mui/icons-material/DownloadOutlined";
@@ -7,11 +7,15 @@ import {
   categoryLabels,
   formatCount,
   type CountCell,
+  type StatsSummaryQuery,
   type StatsSummaryResponse,
+  type StatsSummaryTable,
 } from "../../domain";
 import { ukPortsById } from "../../domain/reference/ukPorts";
 import { SortableTable } from "../../common/charts/SortableTable";
-import { downloadCsv, exportFilename, toCsv } from "../../common/charts/csv";
+import { exportFilename } from "../../common/charts/downloads";
+import { useAuditedExport } from "../../common/charts/useAuditedExport";
+import type { WindowQuery } from "../../providers/analyticsMethods";
 import type { DayWindow } from "../../common/charts/analyticsWindow";
 import { formatChange } from "../../common/charts/formatChange";
 
@@ -27,23 +31,19 @@ function ComparedCard({
   rows,
   slug,
   shown,
+  table,
+  query,
 }: {
   title: string;
   rows: Compared[];
   slug: string;
   shown: DayWindow;
+  table: StatsSummaryTable;
+  /** The query of the figures shown, which the CSV export repeats. */
+  query: WindowQuery<StatsSummaryQuery>;
 }) {
   const translate = useTranslate();
-  const cell = (c: CountCell) => (c === null ? formatCount(null) : c);
-  const csv = () =>
-    toCsv(
-      [
-        translate("analytics.trends.name"),
-        translate("analytics.trends.thisPeriod"),
-        translate("analytics.trends.previousPeriod"),
-      ],
-      rows.map((r) => [r.name, cell(r.count), cell(r.previous)]),
-    );
+  const { saveCsv } = useAuditedExport();
   return (
     <Card variant="outlined" component="section" aria-label={title}>
       <CardContent>
@@ -53,7 +53,12 @@ function ComparedCard({
         <Button
           size="small"
           startIcon={<DownloadIcon />}
-          onClick={() => downloadCsv(exportFilename(slug, shown, "csv"), csv())}
+          onClick={() =>
+            void saveCsv({
+              filename: exportFilename(slug, shown, "csv"),
+              fetch: (api) => api.exportSummaryCsv({ ...query, table }),
+            })
+          }
           aria-label={translate("analytics.chart.downloadCsvOf", { title })}
         >
           {translate("analytics.chart.downloadCsv")}
@@ -105,9 +110,11 @@ function ComparedCard({
 export function SummaryTables({
   data,
   shown,
+  query,
 }: {
   data: StatsSummaryResponse;
   shown: DayWindow;
+  query: WindowQuery<StatsSummaryQuery>;
 }) {
   const translate = useTranslate();
   return (
@@ -117,6 +124,8 @@ export function SummaryTables({
           title={translate("analytics.trends.topPorts")}
           slug="top-ports"
           shown={shown}
+          table="topPorts"
+          query={query}
           rows={data.topPorts.map((p) => ({
             key: p.portId,
             name: ukPortsById.get(p.portId)?.name ?? p.portId,
@@ -130,6 +139,8 @@ export function SummaryTables({
           title={translate("analytics.trends.rising")}
           slug="rising-categories"
           shown={shown}
+          table="risingCategories"
+          query={query}
           rows={data.risingCategories.map((c) => ({
             key: c.category,
             name: categoryLabels[c.category],

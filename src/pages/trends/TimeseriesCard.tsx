@@ -9,7 +9,7 @@ import {
   SortableTable,
   type TableColumn,
 } from "../../common/charts/SortableTable";
-import { exportFilename } from "../../common/charts/csv";
+import { exportFilename } from "../../common/charts/downloads";
 import { seriesColour } from "../../common/charts/palette";
 import type { DayWindow } from "../../common/charts/analyticsWindow";
 import { PreviousPeriodTable } from "./PreviousPeriodTable";
@@ -19,9 +19,9 @@ import {
   chartRows,
   formatValue,
   spikeBuckets,
-  timeseriesCsv,
   type ChartRow,
 } from "./timeseriesRows";
+import { timeseriesQuery } from "./useTrendsData";
 import type { TrendsFilters } from "./useTrendsFilters";
 
 export function TimeseriesCard({
@@ -117,11 +117,17 @@ export function TimeseriesCard({
         })),
         footnotes,
       }}
-      pngFilename={exportFilename(slug, shown, "png")}
-      csv={() => ({
+      png={{
+        filename: exportFilename(slug, shown, "png"),
+        view: "trends",
+        query: timeseriesQuery(filters, data.groupBy),
+        safeToShare: data.suppression.applied,
+      }}
+      csv={{
         filename: exportFilename(slug, shown, "csv"),
-        content: timeseriesCsv(data),
-      })}
+        fetch: (api) =>
+          api.exportTimeseriesCsv(timeseriesQuery(filters, data.groupBy)),
+      }}
       footer={
         <>
           {marks.length > 0 && (

@@ -1,6 +1,7 @@
 // The analyst's trends (issue 5): insider-threat types first, then every category, over time by
 // day, week or month; counts or share; compared with the previous period; spikes annotated; top
-// ports and fastest-rising categories. Every chart has a table and PNG and CSV downloads.
+// ports and fastest-rising categories. Every chart has a table and PNG and CSV downloads, each
+// recorded in the audit log.
 import { Title, usePermissions, useTranslate } from "react-admin";
 import {
   Alert,
@@ -19,7 +20,12 @@ import {
 import { SummaryTables } from "./SummaryTables";
 import { TimeseriesCard } from "./TimeseriesCard";
 import { TrendsFilters } from "./TrendsFilters";
-import { useSpikes, useSummary, useTimeseries } from "./useTrendsData";
+import {
+  summaryQuery,
+  useSpikes,
+  useSummary,
+  useTimeseries,
+} from "./useTrendsData";
 import {
   useTrendsFilters,
   type ChartForm,
@@ -156,10 +162,14 @@ export function TrendsPage() {
           <Alert severity="error">{summary.error.message}</Alert>
         )}
         {summary.data && (
-          <SummaryTables data={summary.data} shown={filters.window} />
+          <SummaryTables
+            data={summary.data}
+            shown={filters.window}
+            query={summaryQuery(filters)}
+          />
         )}
         <Alert severity="info" variant="outlined">
-          {translate("analytics.exportNotAudited")}
+          {translate("analytics.exportsAudited")}
         </Alert>
       </Stack>
     </Box>

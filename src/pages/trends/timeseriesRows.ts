@@ -1,13 +1,11 @@
-// A timeseries answer as chart rows, table rows and CSV. Suppressed cells stay suppressed: the
-// chart draws them at zero height but its tooltip and the table say "<5".
+// A timeseries answer as chart rows and table rows (the server makes its CSV). Suppressed cells
+// stay suppressed: the chart draws them at zero height but its tooltip and the table say "<5".
 import {
   formatCount,
-  type CountCell,
   type ReviewedPattern,
   type StatsInterval,
   type StatsTimeseriesResponse,
 } from "../../domain";
-import { toCsv } from "../../common/charts/csv";
 import type { Measure } from "./useTrendsFilters";
 
 const dayFormat = new Intl.DateTimeFormat("en-GB", {
@@ -83,21 +81,6 @@ export function formatValue(
   return measure === "share"
     ? `${value.toFixed(1)}%`
     : value.toLocaleString("en-GB");
-}
-
-export function timeseriesCsv(data: StatsTimeseriesResponse): string {
-  const cell = (c: CountCell | undefined) =>
-    c === null ? formatCount(null) : (c ?? 0);
-  return toCsv(
-    [`${data.interval} starting (UK)`, ...data.series.map((s) => s.label)],
-    [
-      ...data.buckets.map((bucket, b) => [
-        bucket,
-        ...data.series.map((s) => cell(s.counts[b])),
-      ]),
-      ["Total", ...data.series.map((s) => cell(s.total))],
-    ],
-  );
 }
 
 /** Where a spike falls on the chart: the buckets holding its first and last report. */

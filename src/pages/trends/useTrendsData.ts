@@ -11,15 +11,28 @@ import {
 import { useAnalyticsApi } from "../../providers/useAnalyticsApi";
 import { portFilterQuery, type TrendsFilters } from "./useTrendsFilters";
 
-export function useTimeseries(filters: TrendsFilters, groupBy: StatsGroupBy) {
-  const api = useAnalyticsApi();
-  const query = {
+/** The query of one chart: also what its CSV export and its picture's record are asked with. */
+export function timeseriesQuery(filters: TrendsFilters, groupBy: StatsGroupBy) {
+  return {
     ...windowInstants(filters.window),
     ...portFilterQuery(filters),
     interval: filters.interval,
     groupBy,
     compare: filters.compare ? ("previous" as const) : undefined,
   };
+}
+
+export function summaryQuery(filters: TrendsFilters) {
+  return {
+    ...windowInstants(filters.window),
+    ...portFilterQuery(filters),
+    limit: 10,
+  };
+}
+
+export function useTimeseries(filters: TrendsFilters, groupBy: StatsGroupBy) {
+  const api = useAnalyticsApi();
+  const query = timeseriesQuery(filters, groupBy);
   return useQuery({
     queryKey: ["analytics", "timeseries", query],
     queryFn: () => api.getStatsTimeseries(query),
@@ -31,11 +44,7 @@ export function useTimeseries(filters: TrendsFilters, groupBy: StatsGroupBy) {
 
 export function useSummary(filters: TrendsFilters) {
   const api = useAnalyticsApi();
-  const query = {
-    ...windowInstants(filters.window),
-    ...portFilterQuery(filters),
-    limit: 10,
-  };
+  const query = summaryQuery(filters);
   return useQuery({
     queryKey: ["analytics", "summary", query],
     queryFn: () => api.getStatsSummary(query),

@@ -1,5 +1,5 @@
 // One account: change the name and roles (saved with If-Match, so a colleague's change is never
-// overwritten), disable or re-enable it, or reset its password.
+// overwritten), disable or re-enable it, reset its password, or reset a lost authenticator.
 import {
   Edit,
   SaveButton,
@@ -15,10 +15,12 @@ import { AccountEnableButton } from "./AccountEnableButton";
 import { AccountInputs } from "./AccountInputs";
 import { AccountStatusField } from "./AccountStatusField";
 import { ResetPasswordButton } from "./ResetPasswordButton";
+import { ResetSecondFactorButton } from "./ResetSecondFactorButton";
 
 const accountEditActions = (
   <TopToolbar>
     <ResetPasswordButton />
+    <ResetSecondFactorButton />
     <AccountEnableButton />
   </TopToolbar>
 );

@@ -13,6 +13,7 @@ import {
   TopToolbar,
   useCanAccess,
   useListContext,
+  useStore,
   useTranslate,
 } from "react-admin";
 import { Box } from "@mui/material";
@@ -26,6 +27,7 @@ import { ReportBulkActions } from "./ReportBulkActions";
 import { reportFilters } from "./ReportListFilter";
 import { ReportQueueRow } from "./ReportQueueRow";
 import { RiskField } from "./RiskField";
+import { SelectedReportsFilter } from "./SelectedReportsFilter";
 import { SlaField } from "./SlaClock";
 import { reportListStoreKey } from "./useQueueView";
 import { useQueueKeyboardNavigation } from "./useQueueKeyboardNavigation";
@@ -98,7 +100,28 @@ function ReportQueueGrid() {
   );
 }
 
+/**
+ * The list's filters. The chosen-reports filter (`id`) is only there while set, from a pattern on
+ * the map, so "Add filter" never offers an empty one.
+ */
+function useReportFilters() {
+  const [params] = useStore<{ filter?: Record<string, unknown> }>(
+    reportListStoreKey,
+    {},
+  );
+  if (params.filter?.id === undefined) return reportFilters;
+  return [
+    ...reportFilters,
+    <SelectedReportsFilter
+      key="id"
+      source="id"
+      label="resources.reports.selection.label"
+    />,
+  ];
+}
+
 export function ReportList() {
+  const filters = useReportFilters();
   return (
     <List
       title={<ReportQueueTitle />}
@@ -107,7 +130,7 @@ export function ReportList() {
       // Filters and search terms stay in memory, never in the URL (DESIGN.md §7).
       disableSyncWithLocation
       storeKey={reportListStoreKey}
-      filters={reportFilters}
+      filters={filters}
       actions={<ReportListActions />}
       // Rows never move under the officer's cursor: live news waits in the banner instead.
       queryOptions={{ refetchOnWindowFocus: false }}
