@@ -1,0 +1,1 @@
+CREATE INDEX "reports_open_idx" ON "reports" USING btree ("status","assignee_id","risk","sla_due_at") WHERE status <> 'closed';
