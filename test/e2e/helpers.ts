@@ -16,6 +16,18 @@ export async function signIn(page: Page, username: string): Promise<void> {
 
 /** Runs axe against WCAG 2.x A/AA (2.2 included) and fails with the rule ids it finds. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
+  // A snackbar or dialog still fading in is part-transparent, and axe would measure the contrast
+  // of a colour nobody sees once it settles: check the page as it comes to rest.
+  // (Endless ones, like a spinner, never settle and are left out.)
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        (a) =>
+          a.playState !== "running" ||
+          a.effect?.getComputedTiming().iterations === Infinity,
+      ),
+  );
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
     .analyze();
