@@ -15,6 +15,7 @@ import type { Database } from "../db/connect";
 import { countAll, orderWithTieBreak, pageWindow } from "../db/listQuery";
 import { users } from "../db/schema";
 import { problem } from "../problems";
+import { containsPattern } from "../db/likePattern";
 
 type UserRow = typeof users.$inferSelect;
 
@@ -53,8 +54,8 @@ export async function listAccounts(
       : undefined,
     query.q
       ? or(
-          ilike(users.username, `%${query.q}%`),
-          ilike(users.displayName, `%${query.q}%`),
+          ilike(users.username, containsPattern(query.q)),
+          ilike(users.displayName, containsPattern(query.q)),
         )
       : undefined,
   ];

@@ -24,6 +24,7 @@ import {
   type ReviewClock,
 } from "./membersReviewSql";
 import { getReviewCycleYears } from "./psemsRepository";
+import { containsPattern } from "../db/likePattern";
 
 type MemberRow = typeof members.$inferSelect;
 type Reader = Pick<Database, "select" | "execute">;
@@ -77,7 +78,7 @@ function memberFilters(query: Omit<MemberExportQuery, "sort" | "order">): SQL {
     query.assessmentState &&
       sql`${reviewColumn.assessmentState} in ${query.assessmentState}`,
     query.q
-      ? sql`${members.name} ilike ${`%${query.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`}`
+      ? sql`${members.name} ilike ${containsPattern(query.q)}`
       : undefined,
   ];
   const present = conditions.filter((c): c is SQL => c !== undefined);

@@ -9,6 +9,7 @@ import {
   pageWindow,
 } from "../db/listQuery";
 import { ports } from "../db/schema";
+import { containsPattern } from "../db/likePattern";
 
 type PortRow = typeof ports.$inferSelect;
 
@@ -33,8 +34,8 @@ export async function listPorts(
     query.id && anyOf(ports.id, query.id),
     query.q
       ? or(
-          ilike(ports.name, `%${query.q}%`),
-          ilike(ports.unlocode, `%${query.q}%`),
+          ilike(ports.name, containsPattern(query.q)),
+          ilike(ports.unlocode, containsPattern(query.q)),
         )
       : undefined,
   ];

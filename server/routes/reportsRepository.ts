@@ -25,6 +25,7 @@ import { notifyLive } from "../live/notify";
 import { problem } from "../problems";
 import { appendReportEvent } from "./reportEventsRepository";
 import { getSlaPolicy } from "./settingsRepository";
+import { containsPattern } from "../db/likePattern";
 
 type ReportRow = typeof reports.$inferSelect;
 
@@ -96,10 +97,6 @@ const sortColumns = {
 
 /** The text that `q` searches; must match the trigram index expression exactly. */
 const searchableText = sql`(${reports.reference} || ' ' || ${reports.summary} || ' ' || ${reports.details})`;
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
-}
 
 /** The conditions behind each queue view; `me` is the caller, `now` decides what is overdue. */
 export function queueViewCondition(
@@ -185,7 +182,7 @@ function reportFilters(
     query.receivedTo
       ? lt(reports.receivedAt, new Date(query.receivedTo))
       : undefined,
-    query.q ? ilike(searchableText, `%${escapeLike(query.q)}%`) : undefined,
+    query.q ? ilike(searchableText, containsPattern(query.q)) : undefined,
   ];
   return and(...conditions.filter((c): c is SQL => c !== undefined));
 }

@@ -85,3 +85,18 @@ describe("account administration", () => {
     expect(response.statusCode).toBe(403);
   });
 });
+
+describe("searching accounts and ports by text", () => {
+  it("matches % and _ literally instead of as wildcards", async () => {
+    const admin = await t.login("admin");
+    const accounts = await t.app.inject({ method: "GET", url: "/api/accounts?q=%25", headers: { cookie: admin } });
+    expect(accounts.statusCode).toBe(200);
+    expect(accounts.json().total).toBe(0);
+    const ports = await t.app.inject({ method: "GET", url: "/api/ports?q=_&perPage=100", headers: { cookie: admin } });
+    expect(ports.statusCode).toBe(200);
+    expect(ports.json().total).toBe(0);
+    // Ordinary text still finds by substring.
+    const dover = await t.app.inject({ method: "GET", url: "/api/ports?q=dove", headers: { cookie: admin } });
+    expect(dover.json().data.map((p: { id: string }) => p.id)).toContain("dover");
+  });
+});
