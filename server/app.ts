@@ -11,6 +11,7 @@ import fastifySwaggerUi from "@fastify/swagger-ui";
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import { tileImageSource } from "../src/domain";
 import type { Config } from "./config";
+import { scheduleStatsCompaction } from "./db/statsRollups";
 import type { Database, DatabaseHandle, DatabaseKind } from "./db/connect";
 import { createLiveHub } from "./live/liveHub";
 import accessPlugin from "./plugins/access";
@@ -58,9 +59,11 @@ export interface AppOptions {
   listen: DatabaseHandle["listen"];
   /** How often an open event stream re-checks its session (tests shorten it). */
   liveStreamCheckMs?: number;
+  /** How often the pending stats deltas are folded into the rollups (server/db/statsRollups.ts). */
+  statsCompactionMs?: number;
 }
 
-export async function buildApp({ config, db, databaseKind, listen, liveStreamCheckMs }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, db, databaseKind, listen, liveStreamCheckMs, statsCompactionMs = 5_000 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: config.LOG_LEVEL === "silent" ? false : { level: config.LOG_LEVEL, serializers: { req: requestForLog } },
     trustProxy: config.TRUST_PROXY,
@@ -118,6 +121,14 @@ export async function buildApp({ config, db, databaseKind, listen, liveStreamChe
 
   const hub = createLiveHub(listen, (message) => app.log.warn(message));
   app.addHook("onClose", () => hub.close());
+  // Reads add the pending deltas themselves, so compaction is about speed, never about being right.
+  let compaction: ReturnType<typeof scheduleStatsCompaction> | undefined;
+  app.addHook("onReady", async () => {
+    compaction = scheduleStatsCompaction(db, statsCompactionMs, (error) =>
+      app.log.warn({ err: error }, "folding stats deltas into the rollups failed; trying again"),
+    );
+  });
+  app.addHook("onClose", async () => compaction?.stop());
 
   await app.register(healthRoutes, { db, kind: databaseKind });
   await app.register(authRoutes, {

@@ -122,6 +122,9 @@ export const reports = pgTable(
     // Covers every column /api/stats groups and filters by, so its aggregates are index-only scans
     // once VACUUM has marked pages all-visible (measured at 100k reports on PGlite: 2–3× faster).
     index("reports_stats_idx").on(t.receivedAt, t.portId, t.category, t.insiderType, t.channel, t.status),
+    // The same columns led by port: charts by day or week filtered to ports, a nation, a force or a
+    // tier, which no rollup answers (their only per-port rollups are monthly), read just those ports.
+    index("reports_port_stats_idx").on(t.portId, t.receivedAt, t.category, t.insiderType, t.channel, t.status),
     index("reports_assignee_idx").on(t.assigneeId, t.status),
     index("reports_sla_idx").on(t.slaDueAt).where(sql`sla_due_at is not null`),
     index("reports_risk_idx").on(t.risk, t.status),
@@ -412,3 +415,6 @@ export const patternReviews = pgTable(
     check("pattern_reviews_kind_check", oneOf("kind", ["category_rise", "shared_entity", "space_time_cluster"])),
   ],
 );
+
+// The /api/stats rollups live in their own file; drizzle-kit reads them through this export.
+export * from "./statsRollupSchema";

@@ -1,5 +1,5 @@
 // GET /api/stats/ports: reports per port and category for the map, with territorial force
-// totals for shading police force areas. One GROUP BY over the window, index-backed on received_at.
+// totals for shading police force areas. One GROUP BY over the window's counts (statsCounts.ts).
 import { sql } from "drizzle-orm";
 import {
   applySuppression,
@@ -11,8 +11,8 @@ import {
 } from "../../src/domain";
 import type { Database } from "../db/connect";
 import { queryRows } from "../db/rawQuery";
-import { ports, reports } from "../db/schema";
-import { statsWhere } from "./statsQuery";
+import { ports } from "../db/schema";
+import { countsTable, countsSource } from "./statsCounts";
 
 interface PortRow {
   id: string;
@@ -30,6 +30,13 @@ export async function portStats(
   const categories = reportCategories.filter(
     (c) => !query.category || query.category.includes(c),
   );
+  const source = await countsSource(db, {
+    from,
+    to,
+    filters: query,
+    groupedBy: ["portId", "category"],
+    bucketUnit: null,
+  });
   const [portRows, countRows] = await Promise.all([
     db
       .select({
@@ -41,8 +48,8 @@ export async function portStats(
       .orderBy(ports.id) as Promise<PortRow[]>,
     queryRows<{ portId: string; category: string; n: number }>(
       db,
-      sql`select ${reports.portId} as "portId", ${reports.category} as category, count(*)::int as n
-          from ${reports} where ${statsWhere(from, to, query)} group by 1, 2`,
+      sql`select ${countsTable.portId} as "portId", ${countsTable.category} as category, sum(${countsTable.n})::int as n
+          from ${source} group by 1, 2 having sum(${countsTable.n}) <> 0`,
     ),
   ]);
   const forces = [...new Set(portRows.map((p) => p.force))].sort();

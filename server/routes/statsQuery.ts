@@ -1,6 +1,8 @@
-// The WHERE clause shared by every /api/stats aggregate: a window on received_at (served by
-// reports_received_idx) plus the report and port filters.
+// The filters shared by every /api/stats aggregate and the map's patterns, written against the
+// counted columns of whichever table a query reads: `reports` itself or one of its rollups
+// (server/db/statsRollupSchema.ts), which name those columns alike.
 import { sql, type SQL } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { StatsTimeseriesQuery } from "../../src/domain";
 import { anyOf } from "../db/listQuery";
 import { ports, reports } from "../db/schema";
@@ -19,40 +21,74 @@ export type StatsFilters = Partial<
   >
 >;
 
+/** A report column that can be counted by, filtered on or grouped by. */
+export type CountedColumn =
+  "portId" | "category" | "insiderType" | "channel" | "status";
+
+/** The counted columns a table has (a rollup keeps some of them). */
+export type CountedColumns = Partial<Record<CountedColumn, AnyPgColumn>>;
+
+/** The counted columns the filters read: a table without one of them cannot answer. */
+export function filteredColumns(filters: StatsFilters): CountedColumn[] {
+  const byPort =
+    filters.portId || filters.nation || filters.force || filters.tier;
+  return [
+    filters.category && ("category" as const),
+    filters.insiderType && ("insiderType" as const),
+    filters.status && ("status" as const),
+    filters.channel && ("channel" as const),
+    byPort && ("portId" as const),
+  ].filter((c): c is CountedColumn => Boolean(c));
+}
+
+function column(columns: CountedColumns, name: CountedColumn): AnyPgColumn {
+  const found = columns[name];
+  if (!found) throw new Error(`this table has no ${name} to filter on`);
+  return found;
+}
+
 /** Ports matching the port filters, as a sub-select; null when there are none. */
-function portCondition(filters: StatsFilters): SQL | null {
+function portCondition(
+  filters: StatsFilters,
+  portId: () => AnyPgColumn,
+): SQL | null {
   const conditions = [
     filters.nation && anyOf(ports.nation, filters.nation),
     filters.force && anyOf(ports.territorialPoliceForce, filters.force),
     filters.tier && anyOf(ports.tier, filters.tier),
   ].filter((c): c is SQL => Boolean(c));
   if (conditions.length === 0) return null;
-  return sql`${reports.portId} in (select ${ports.id} from ${ports} where ${sql.join(conditions, sql` and `)})`;
+  return sql`${portId()} in (select ${ports.id} from ${ports} where ${sql.join(conditions, sql` and `)})`;
 }
 
-/** The map's report filters (category, insider type, status, channel), shared with patterns. */
-export function reportFilterConditions(filters: StatsFilters): SQL[] {
+/** The report filters (category, insider type, status, channel), shared with patterns. */
+export function reportFilterConditions(
+  filters: StatsFilters,
+  columns: CountedColumns = reports,
+): SQL[] {
   const conditions: SQL[] = [];
   if (filters.category)
-    conditions.push(anyOf(reports.category, filters.category));
+    conditions.push(anyOf(column(columns, "category"), filters.category));
   if (filters.insiderType)
-    conditions.push(anyOf(reports.insiderType, filters.insiderType));
-  if (filters.status) conditions.push(anyOf(reports.status, filters.status));
-  if (filters.channel) conditions.push(anyOf(reports.channel, filters.channel));
+    conditions.push(anyOf(column(columns, "insiderType"), filters.insiderType));
+  if (filters.status)
+    conditions.push(anyOf(column(columns, "status"), filters.status));
+  if (filters.channel)
+    conditions.push(anyOf(column(columns, "channel"), filters.channel));
   return conditions;
 }
 
-/** Reports received in [from, to) that match the filters. */
-export function statsWhere(from: Date, to: Date, filters: StatsFilters): SQL {
-  const conditions: SQL[] = [
-    sql`${reports.receivedAt} >= ${from}`,
-    sql`${reports.receivedAt} < ${to}`,
-    ...reportFilterConditions(filters),
-  ];
-  if (filters.portId) conditions.push(anyOf(reports.portId, filters.portId));
-  const byPort = portCondition(filters);
+/** Every filter, report and port alike, on a table's counted columns. */
+export function filterConditions(
+  filters: StatsFilters,
+  columns: CountedColumns,
+): SQL[] {
+  const conditions = reportFilterConditions(filters, columns);
+  if (filters.portId)
+    conditions.push(anyOf(column(columns, "portId"), filters.portId));
+  const byPort = portCondition(filters, () => column(columns, "portId"));
   if (byPort) conditions.push(byPort);
-  return sql.join(conditions, sql` and `);
+  return conditions;
 }
 
 /** The same length of time just before the window, for "compared with the previous period". */

@@ -1,5 +1,5 @@
 // GET /api/stats/summary: the busiest ports and the fastest-rising categories in a window, each
-// against the same length of time just before it. One GROUP BY over both windows together.
+// against the same length of time just before it. One GROUP BY over both windows' counts together.
 import { sql } from "drizzle-orm";
 import {
   reportCategories,
@@ -11,8 +11,8 @@ import {
 } from "../../src/domain";
 import type { Database } from "../db/connect";
 import { queryRows } from "../db/rawQuery";
-import { reports } from "../db/schema";
-import { previousWindow, statsWhere } from "./statsQuery";
+import { countsTable, countsSource, type CountsRequest } from "./statsCounts";
+import { previousWindow } from "./statsQuery";
 
 interface Compared {
   count: number;
@@ -44,6 +44,18 @@ export async function statsSummary(
   const from = new Date(query.from);
   const to = new Date(query.to);
   const previous = previousWindow(from, to);
+  const window = (from: Date, to: Date): CountsRequest => ({
+    from,
+    to,
+    filters: query,
+    groupedBy: ["portId", "category"],
+    bucketUnit: null,
+  });
+  // Each window on its own: a whole month of one may not straddle the boundary between them.
+  const [currentCounts, previousCounts] = await Promise.all([
+    countsSource(db, window(from, to)),
+    countsSource(db, window(previous.from, previous.to)),
+  ]);
   const rows = await queryRows<{
     portId: string;
     category: string;
@@ -51,8 +63,11 @@ export async function statsSummary(
     n: number;
   }>(
     db,
-    sql`select ${reports.portId} as "portId", ${reports.category} as category, ${reports.receivedAt} >= ${from} as current, count(*)::int as n
-        from ${reports} where ${statsWhere(previous.from, to, query)} group by 1, 2, 3`,
+    sql`select "portId", category, current, sum(n)::int as n from (
+          select ${countsTable.portId} as "portId", ${countsTable.category} as category, true as current, ${countsTable.n} as n from ${currentCounts}
+          union all
+          select ${countsTable.portId}, ${countsTable.category}, false, ${countsTable.n} from ${previousCounts}
+        ) as compared group by 1, 2, 3 having sum(n) <> 0`,
   );
   const byPort = new Map<string, Compared>();
   const byCategory = new Map<string, Compared>();

@@ -20,19 +20,29 @@ import {
 } from "../../src/domain";
 import type { Database } from "../db/connect";
 import { queryRows } from "../db/rawQuery";
-import { ports, reports } from "../db/schema";
+import { ports } from "../db/schema";
 import { calendarBuckets } from "./statsBuckets";
-import { previousWindow, statsWhere } from "./statsQuery";
+import { countsTable, countsSource, type CountsRequest } from "./statsCounts";
+import { previousWindow, type CountedColumn } from "./statsQuery";
 
 const otherPorts = { key: "other", label: "Other ports" };
 
 /** The column each grouping reads; nation needs the port's row. */
 const groupColumn: Record<StatsGroupBy, SQL> = {
-  category: sql`${reports.category}`,
-  insiderType: sql`${reports.insiderType}`,
+  category: countsTable.category,
+  insiderType: countsTable.insiderType,
   nation: sql`${ports.nation}`,
-  port: sql`${reports.portId}`,
-  channel: sql`${reports.channel}`,
+  port: countsTable.portId,
+  channel: countsTable.channel,
+};
+
+/** The counted column behind each grouping. */
+const groupedBy: Record<StatsGroupBy, CountedColumn> = {
+  category: "category",
+  insiderType: "insiderType",
+  nation: "portId",
+  port: "portId",
+  channel: "channel",
 };
 
 /** The fixed series of a grouping, in the domain's order (all of them, or those filtered to). */
@@ -61,19 +71,32 @@ function fixedSeries(
   }
 }
 
-/** Reports, joined to their port only when grouping by nation (a hash join, not a lookup per row). */
-function source(query: StatsTimeseriesQuery): SQL {
+/** The window's counts, for a grouping, bucketed by `bucketUnit` (null: one total per key). */
+async function source(
+  db: Database,
+  query: StatsTimeseriesQuery,
+  from: Date,
+  to: Date,
+  bucketUnit: CountsRequest["bucketUnit"],
+): Promise<SQL> {
+  const counted = await countsSource(db, {
+    from,
+    to,
+    filters: query,
+    groupedBy: [groupedBy[query.groupBy]],
+    bucketUnit,
+  });
+  // Nation is the port's: a hash join to the ports, not a lookup per row.
   return query.groupBy === "nation"
-    ? sql`${reports} join ${ports} on ${ports.id} = ${reports.portId}`
-    : sql`${reports}`;
+    ? sql`${counted} join ${ports} on ${ports.id} = ${countsTable.portId}`
+    : counted;
 }
 
-function whereFor(query: StatsTimeseriesQuery, from: Date, to: Date): SQL {
-  const where = statsWhere(from, to, query);
-  // Only insider-threat reports have an insider type; the rest are not part of that chart.
+/** Only insider-threat reports have an insider type; the rest are not part of that chart. */
+function insiderOnly(query: StatsTimeseriesQuery): SQL {
   return query.groupBy === "insiderType"
-    ? sql`${where} and ${reports.insiderType} is not null`
-    : where;
+    ? sql`where ${countsTable.insiderType} is not null`
+    : sql``;
 }
 
 async function totalsByKey(
@@ -84,7 +107,9 @@ async function totalsByKey(
 ): Promise<Map<string, number>> {
   const rows = await queryRows<{ key: string; n: number }>(
     db,
-    sql`select ${groupColumn[query.groupBy]} as key, count(*)::int as n from ${source(query)} where ${whereFor(query, from, to)} group by 1`,
+    sql`select ${groupColumn[query.groupBy]} as key, sum(${countsTable.n})::int as n
+        from ${await source(db, query, from, to, null)} ${insiderOnly(query)}
+        group by 1 having sum(${countsTable.n}) <> 0`,
   );
   return new Map(rows.map((r) => [r.key, r.n]));
 }
@@ -127,9 +152,10 @@ export async function timeseries(
   );
   const rows = await queryRows<{ bucket: number; key: string; n: number }>(
     db,
-    sql`select width_bucket(${reports.receivedAt}, ${buckets.startsLiteral}::timestamptz[]) as bucket,
-               ${groupColumn[query.groupBy]} as key, count(*)::int as n
-        from ${source(query)} where ${whereFor(query, from, to)} group by 1, 2`,
+    sql`select width_bucket(${countsTable.at}, ${buckets.startsLiteral}::timestamptz[]) as bucket,
+               ${groupColumn[query.groupBy]} as key, sum(${countsTable.n})::int as n
+        from ${await source(db, query, from, to, query.interval === "month" ? "month" : "day")} ${insiderOnly(query)}
+        group by 1, 2 having sum(${countsTable.n}) <> 0`,
   );
   const keyTotals = new Map<string, number>();
   for (const row of rows)

@@ -58,7 +58,7 @@ async function benchTarget(
 
 function seedSummary(seed: SeedPhases): string {
   const s = (seconds: number) => `${seconds.toFixed(0)} s`;
-  return `${s(seed.total)}: drawing the dataset ${s(seed.plan)}, loading ${s(seed.load)} (drawing again and converting ${s(seed.draw)} of it), indexes ${s(seed.indexes)}, vacuum analyze ${s(seed.vacuumAnalyze)}`;
+  return `${s(seed.total)}: drawing the dataset ${s(seed.plan)}, loading ${s(seed.load)} (drawing again and converting ${s(seed.draw)} of it), indexes and stats rollups ${s(seed.indexes)}, vacuum analyze ${s(seed.vacuumAnalyze)}`;
 }
 
 async function pgliteTarget(reports: number): Promise<TargetResult> {

@@ -173,6 +173,35 @@ export async function measureScenarios(
           ),
         budgets.aggregateMs,
       ),
+      // Filtered aggregates read other rollups, or the reports by port when none keeps the port
+      // by day: measured so a fast default view cannot hide a slow filtered one.
+      await measure(
+        "map aggregate filtered to open reports, last 12 months",
+        iterations,
+        () =>
+          get(
+            `/api/stats/ports?${window}&status=new&status=triage&status=on_hold&status=actioned`,
+          ),
+        budgets.aggregateMs,
+      ),
+      await measure(
+        "trend aggregate: monthly by port with the previous period, last 12 months",
+        iterations,
+        () =>
+          get(
+            `/api/stats/timeseries?${window}&interval=month&groupBy=port&compare=previous`,
+          ),
+        budgets.aggregateMs,
+      ),
+      await measure(
+        "trend aggregate: weekly by category in one nation (Scotland), last 12 months",
+        iterations,
+        () =>
+          get(
+            `/api/stats/timeseries?${window}&interval=week&groupBy=category&nation=Scotland`,
+          ),
+        budgets.aggregateMs,
+      ),
     );
     return timings;
   } finally {

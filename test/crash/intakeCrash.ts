@@ -1,6 +1,7 @@
 // `npm run test:crash`: 1,000 intake reports from 8 retrying clients while the real server is
 // killed with SIGKILL at random moments at least 10 times and started again each time; then
-// exactly 1,000 reports must exist — none lost, none duplicated — and the audit chain must verify.
+// exactly 1,000 reports must exist — none lost, none duplicated — the audit chain must verify and the
+// stats rollups must still equal a fresh count of the reports.
 //   default: embedded PGlite in a fresh temporary DATA_DIR
 //   `npm run test:crash -- --postgres`: a private PostgreSQL cluster on 127.0.0.1:55510
 //   DATABASE_URL=postgres://…: that database (only this run's reports are counted)
@@ -152,6 +153,8 @@ function problemsWith(
     problems.push(
       `${store.reportsWithoutAuditRow} reports have no report.create audit row (a report and its audit row must commit together)`,
     );
+  if (store.rollupProblem)
+    problems.push(`the stats rollups are wrong: ${store.rollupProblem}`);
   return problems;
 }
 
@@ -218,6 +221,7 @@ function summary(
     `  final count: ${store.runReports} reports of this run (${store.totalReports} in the database), ${store.intakeRequests} idempotency records`,
     `  duplicates by externalRef: ${store.duplicates.length}; lost: ${store.missing.length}; acknowledged but not stored: ${store.acknowledgedButWrong.length}`,
     `  audit chain: ${store.auditProblem ? "BROKEN" : "intact"} (${store.auditRows} rows)`,
+    `  stats rollups: ${store.rollupProblem ? "WRONG" : "equal to a fresh count of the reports"}`,
     `  duration: ${seconds.toFixed(1)} s (since the test process started)`,
   ].join("\n");
 }

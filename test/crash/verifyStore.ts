@@ -1,5 +1,6 @@
 // After the last stop: opens the database the server used and checks what the crashes left —
-// every report exactly once, every acknowledged answer still true, the audit chain intact.
+// every report exactly once, every acknowledged answer still true, the audit chain intact, and the
+// stats rollups still counting every report once.
 import { sql } from "drizzle-orm";
 import { verifyAuditChain } from "../../server/auditVerify";
 import {
@@ -7,6 +8,7 @@ import {
   type OpenDatabaseOptions,
 } from "../../server/db/connect";
 import { queryRows } from "../../server/db/rawQuery";
+import { verifyStatsRollups } from "../../server/db/statsRollupsVerify";
 import { externalRefFor, type Acknowledgement } from "./intakeClients";
 
 export interface StoreFindings {
@@ -20,6 +22,8 @@ export interface StoreFindings {
   auditRows: number;
   auditProblem: string | null;
   reportsWithoutAuditRow: number;
+  /** What is wrong with the stats rollups' counts, or null. */
+  rollupProblem: string | null;
 }
 
 export async function inspectStore(
@@ -72,6 +76,7 @@ export async function inspectStore(
         );
     }
     const audit = await verifyAuditChain(handle.db);
+    const rollupProblem = await verifyStatsRollups(handle.db);
     return {
       totalReports: total!.n,
       runReports: rows.length,
@@ -82,6 +87,7 @@ export async function inspectStore(
       auditRows: audit.checked,
       auditProblem: audit.ok ? null : audit.problem,
       reportsWithoutAuditRow: withoutAudit!.n,
+      rollupProblem,
     };
   } finally {
     await handle.close();

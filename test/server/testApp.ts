@@ -2,7 +2,7 @@
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import { testConfig, type Config } from "../../server/config";
 import type { Database, DatabaseKind } from "../../server/db/connect";
-import { buildApp } from "../../server/app";
+import { buildApp, type AppOptions } from "../../server/app";
 import { demoPassword } from "../../server/seed/demoSeed";
 import { openTestDatabase } from "./testDatabase";
 
@@ -16,9 +16,13 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** `overrides` change settings, e.g. PORTSAFE_DEMO: false to require a second factor. */
+/**
+ * `overrides` change settings, e.g. PORTSAFE_DEMO: false to require a second factor; `options`
+ * the app's timers, e.g. a long `statsCompactionMs` for a test that folds the stats deltas itself.
+ */
 export async function createTestApp(
   overrides: Partial<Config> = {},
+  options: Pick<AppOptions, "statsCompactionMs"> = {},
 ): Promise<TestApp> {
   const handle = await openTestDatabase();
   const app = await buildApp({
@@ -31,6 +35,7 @@ export async function createTestApp(
     databaseKind: handle.kind,
     listen: handle.listen,
     liveStreamCheckMs: 300,
+    ...options,
   });
   await app.ready();
   return {

@@ -1,0 +1,93 @@
+CREATE TABLE "report_count_deltas" (
+	"day" date NOT NULL,
+	"port_id" text NOT NULL,
+	"category" text NOT NULL,
+	"insider_type" text,
+	"channel" text NOT NULL,
+	"status" text NOT NULL,
+	"n" integer NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "report_counts_daily" (
+	"day" date NOT NULL,
+	"category" text NOT NULL,
+	"insider_type" text,
+	"channel" text NOT NULL,
+	"status" text NOT NULL,
+	"n" integer NOT NULL,
+	CONSTRAINT "report_counts_daily_key" UNIQUE NULLS NOT DISTINCT("day","category","insider_type","channel","status")
+);
+--> statement-breakpoint
+CREATE TABLE "report_counts_monthly" (
+	"month" date NOT NULL,
+	"port_id" text NOT NULL,
+	"category" text NOT NULL,
+	"insider_type" text,
+	"channel" text NOT NULL,
+	"status" text NOT NULL,
+	"n" integer NOT NULL,
+	CONSTRAINT "report_counts_monthly_key" UNIQUE NULLS NOT DISTINCT("month","port_id","category","insider_type","channel","status")
+);
+--> statement-breakpoint
+CREATE TABLE "report_counts_monthly_by_port" (
+	"month" date NOT NULL,
+	"port_id" text NOT NULL,
+	"category" text NOT NULL,
+	"n" integer NOT NULL,
+	CONSTRAINT "report_counts_monthly_by_port_key" UNIQUE("month","port_id","category")
+);
+--> statement-breakpoint
+CREATE INDEX "reports_port_stats_idx" ON "reports" USING btree ("port_id","received_at","category","insider_type","channel","status");--> statement-breakpoint
+-- Every change to a report's counted columns appends +1 / -1 rows to report_count_deltas in the
+-- same transaction (see server/db/statsRollupSchema.ts). Statement triggers with transition
+-- tables: one insert per statement, however many reports it touched. Days are UK calendar days
+-- ('Europe/London', the domain's statsTimeZone), as the charts bucket them.
+CREATE FUNCTION report_count_deltas_record() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    INSERT INTO report_count_deltas (day, port_id, category, insider_type, channel, status, n)
+    SELECT (received_at AT TIME ZONE 'Europe/London')::date, port_id, category, insider_type, channel, status, count(*)::int
+    FROM new_reports GROUP BY 1, 2, 3, 4, 5, 6;
+  ELSIF TG_OP = 'DELETE' THEN
+    INSERT INTO report_count_deltas (day, port_id, category, insider_type, channel, status, n)
+    SELECT (received_at AT TIME ZONE 'Europe/London')::date, port_id, category, insider_type, channel, status, -count(*)::int
+    FROM old_reports GROUP BY 1, 2, 3, 4, 5, 6;
+  ELSE
+    -- An update that leaves every counted column alone (risk, assignee, notes…) cancels out here.
+    INSERT INTO report_count_deltas (day, port_id, category, insider_type, channel, status, n)
+    SELECT day, port_id, category, insider_type, channel, status, sum(n)::int
+    FROM (
+      SELECT (received_at AT TIME ZONE 'Europe/London')::date AS day, port_id, category, insider_type, channel, status, 1 AS n FROM new_reports
+      UNION ALL
+      SELECT (received_at AT TIME ZONE 'Europe/London')::date, port_id, category, insider_type, channel, status, -1 FROM old_reports
+    ) AS change
+    GROUP BY 1, 2, 3, 4, 5, 6 HAVING sum(n) <> 0;
+  END IF;
+  RETURN NULL;
+END
+$$;
+--> statement-breakpoint
+CREATE TRIGGER reports_count_inserts AFTER INSERT ON reports
+  REFERENCING NEW TABLE AS new_reports FOR EACH STATEMENT EXECUTE FUNCTION report_count_deltas_record();
+--> statement-breakpoint
+CREATE TRIGGER reports_count_updates AFTER UPDATE ON reports
+  REFERENCING OLD TABLE AS old_reports NEW TABLE AS new_reports FOR EACH STATEMENT EXECUTE FUNCTION report_count_deltas_record();
+--> statement-breakpoint
+CREATE TRIGGER reports_count_deletes AFTER DELETE ON reports
+  REFERENCING OLD TABLE AS old_reports FOR EACH STATEMENT EXECUTE FUNCTION report_count_deltas_record();
+--> statement-breakpoint
+-- TRUNCATE has no transition table: start the counts again from nothing with it.
+CREATE FUNCTION report_counts_truncate() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  TRUNCATE report_count_deltas, report_counts_daily, report_counts_monthly, report_counts_monthly_by_port;
+  RETURN NULL;
+END
+$$;
+--> statement-breakpoint
+CREATE TRIGGER reports_count_truncate AFTER TRUNCATE ON reports
+  FOR EACH STATEMENT EXECUTE FUNCTION report_counts_truncate();
+--> statement-breakpoint
+-- The reports already stored become pending deltas; the server folds them in when it starts.
+INSERT INTO report_count_deltas (day, port_id, category, insider_type, channel, status, n)
+SELECT (received_at AT TIME ZONE 'Europe/London')::date, port_id, category, insider_type, channel, status, count(*)::int
+FROM reports GROUP BY 1, 2, 3, 4, 5, 6;

@@ -1,0 +1,191 @@
+// Where the /api/stats aggregates count reports from. The whole UK days or months of a window come
+// from the smallest rollup that keeps every column the query filters and groups by (plus its
+// pending deltas); the part of the window outside whole units, and any query no rollup can
+// answer, from `reports` itself through its covering stats index. Every branch yields the same
+// columns, so the aggregates read one derived table, `counts`, whatever it is made of.
+import { sql, type SQL } from "drizzle-orm";
+import { statsTimeZone } from "../../src/domain";
+import type { Database } from "../db/connect";
+import { queryRows } from "../db/rawQuery";
+import { reports } from "../db/schema";
+import { reportCountDeltas } from "../db/statsRollupSchema";
+import {
+  deltaUnit,
+  statsRollups,
+  type CalendarUnit,
+  type StatsRollup,
+} from "../db/statsRollups";
+import {
+  filterConditions,
+  filteredColumns,
+  type CountedColumn,
+  type StatsFilters,
+} from "./statsQuery";
+
+export interface CountsRequest {
+  from: Date;
+  to: Date;
+  filters: StatsFilters;
+  /** Counted columns the query groups by, besides those the filters read. */
+  groupedBy: readonly CountedColumn[];
+  /**
+   * The calendar unit the query buckets by: "day" for days and weeks, "month" for months, null
+   * for totals over the whole window. A rollup is usable only if its unit divides the buckets.
+   */
+  bucketUnit: CalendarUnit | null;
+}
+
+/** The derived table's columns, for the aggregates that read it. */
+export const countsTable = {
+  /** When the counted reports arrived: the instant itself, or the start of their day or month. */
+  at: sql`counts.at`,
+  portId: sql`counts.port_id`,
+  category: sql`counts.category`,
+  insiderType: sql`counts.insider_type`,
+  channel: sql`counts.channel`,
+  status: sql`counts.status`,
+  n: sql`counts.n`,
+} satisfies Record<CountedColumn | "at" | "n", SQL>;
+
+const countedOrder: readonly CountedColumn[] = [
+  "portId",
+  "category",
+  "insiderType",
+  "channel",
+  "status",
+];
+
+function rollupFor(request: CountsRequest): StatsRollup | undefined {
+  const needed = [...filteredColumns(request.filters), ...request.groupedBy];
+  return statsRollups.find(
+    (rollup) =>
+      (rollup.unit === "day" || request.bucketUnit !== "day") &&
+      needed.every((column) => rollup.columns[column]),
+  );
+}
+
+interface WholeUnits {
+  /** First and last-plus-one unit, as UK calendar dates (YYYY-MM-DD). */
+  first: string;
+  end: string;
+  /** The instants those UK dates start at. */
+  firstAt: Date;
+  endAt: Date;
+}
+
+const isoUtc = 'YYYY-MM-DD"T"HH24:MI:SS"Z"';
+
+/** The whole UK days or months inside [from, to), or null if there is none. */
+async function wholeUnits(
+  db: Database,
+  unit: CalendarUnit,
+  from: Date,
+  to: Date,
+): Promise<WholeUnits | null> {
+  const [row] = await queryRows<{
+    first: string;
+    end: string;
+    firstAt: string;
+    endAt: string;
+  }>(
+    db,
+    sql`with local as (
+          select ${from.toISOString()}::timestamptz at time zone ${statsTimeZone} as f,
+                 ${to.toISOString()}::timestamptz at time zone ${statsTimeZone} as t),
+        units as (
+          select case when date_trunc(${unit}, f) = f then f else date_trunc(${unit}, f) + ${`1 ${unit}`}::interval end as first,
+                 date_trunc(${unit}, t) as "end"
+          from local)
+        select to_char(first, 'YYYY-MM-DD') as first, to_char("end", 'YYYY-MM-DD') as "end",
+               to_char(first at time zone ${statsTimeZone} at time zone 'UTC', ${isoUtc}) as "firstAt",
+               to_char("end" at time zone ${statsTimeZone} at time zone 'UTC', ${isoUtc}) as "endAt"
+        from units where first < "end"`,
+  );
+  if (!row) return null;
+  return {
+    first: row.first,
+    end: row.end,
+    firstAt: new Date(row.firstAt),
+    endAt: new Date(row.endAt),
+  };
+}
+
+/** One branch's select list, in the derived table's column order; absent columns are null. */
+function selectList(at: SQL, columns: StatsRollup["columns"], n: SQL): SQL {
+  const values = countedOrder.map((name) => {
+    const column = columns[name];
+    return column ? sql`${column}` : sql`null::text`;
+  });
+  return sql.join([at, ...values, n], sql`, `);
+}
+
+function where(conditions: SQL[]): SQL {
+  return conditions.length ? sql.join(conditions, sql` and `) : sql`true`;
+}
+
+/** Reports received in [from, to) that match the filters, one row each. */
+function reportsBetween(from: Date, to: Date, filters: StatsFilters): SQL {
+  const conditions = [
+    sql`${reports.receivedAt} >= ${from}`,
+    sql`${reports.receivedAt} < ${to}`,
+    ...filterConditions(filters, reports),
+  ];
+  return sql`select ${selectList(sql`${reports.receivedAt}`, reports, sql`1`)} from ${reports} where ${where(conditions)}`;
+}
+
+/** A rollup's rows for the whole units, and the pending deltas for them at its grain. */
+function rollupBetween(
+  rollup: StatsRollup,
+  units: WholeUnits,
+  filters: StatsFilters,
+): SQL[] {
+  const unitStart = (unit: SQL) =>
+    sql`(${unit})::timestamp at time zone ${statsTimeZone}`;
+  const stored = [
+    sql`${rollup.unitColumn} >= ${units.first}::date`,
+    sql`${rollup.unitColumn} < ${units.end}::date`,
+    ...filterConditions(filters, rollup.columns),
+  ];
+  const deltaColumns = Object.fromEntries(
+    Object.keys(rollup.columns).map((c) => [
+      c,
+      reportCountDeltas[c as CountedColumn],
+    ]),
+  );
+  const pending = [
+    sql`${reportCountDeltas.day} >= ${units.first}::date`,
+    sql`${reportCountDeltas.day} < ${units.end}::date`,
+    ...filterConditions(filters, deltaColumns),
+  ];
+  return [
+    sql`select ${selectList(unitStart(sql`${rollup.unitColumn}`), rollup.columns, sql`${rollup.n}`)} from ${rollup.table} where ${where(stored)}`,
+    sql`select ${selectList(unitStart(deltaUnit(rollup.unit)), deltaColumns, sql`${reportCountDeltas.n}`)} from ${reportCountDeltas} where ${where(pending)}`,
+  ];
+}
+
+/**
+ * The reports received in [from, to) matching the filters, as the derived table
+ * `counts(at, port_id, category, insider_type, channel, status, n)`: sum `n`, never count rows.
+ * Columns the chosen source does not keep are null; the request names every column it reads.
+ */
+export async function countsSource(
+  db: Database,
+  request: CountsRequest,
+): Promise<SQL> {
+  const { from, to, filters } = request;
+  const rollup = rollupFor(request);
+  const units = rollup ? await wholeUnits(db, rollup.unit, from, to) : null;
+  const branches =
+    rollup && units
+      ? [
+          ...rollupBetween(rollup, units, filters),
+          ...(from < units.firstAt
+            ? [reportsBetween(from, units.firstAt, filters)]
+            : []),
+          ...(units.endAt < to
+            ? [reportsBetween(units.endAt, to, filters)]
+            : []),
+        ]
+      : [reportsBetween(from, to, filters)];
+  return sql`(${sql.join(branches, sql` union all `)}) as counts(at, port_id, category, insider_type, channel, status, n)`;
+}
