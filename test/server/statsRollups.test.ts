@@ -398,3 +398,25 @@ describe("the aggregates read the rollups without changing any answer", () => {
     });
   }
 });
+
+describe("the server folds the deltas in by itself", () => {
+  it("compacts on its schedule, so pending deltas do not pile up", async () => {
+    const own = await createTestApp({}, { statsCompactionMs: 100 });
+    try {
+      await own.db.execute(
+        sql`update reports set status = 'closed' where id in (select id from reports where status <> 'closed' order by id limit 3)`,
+      );
+      const pending = async () => {
+        const [row] = await rows<{ n: number }>(
+          own.db,
+          sql`select count(*)::int as n from ${reportCountDeltas}`,
+        );
+        return row!.n;
+      };
+      await expect.poll(pending, { timeout: 10_000, interval: 50 }).toBe(0);
+      expect(await verifyStatsRollups(own.db)).toBeNull();
+    } finally {
+      await own.close();
+    }
+  });
+});
