@@ -19,10 +19,14 @@ const counted = {
   status: text("status").notNull(),
 };
 
-/** +1 / −1 per report change, not yet folded into the rollups. `day` is the UK calendar date. */
+/**
+ * +1 / −1 per report change, not yet folded into the rollups. `day` is the UK calendar date;
+ * `nation` is the port's, recorded with the change (a port that changes nation moves its counts).
+ */
 export const reportCountDeltas = pgTable("report_count_deltas", {
   day: date("day", { mode: "string" }).notNull(),
   ...counted,
+  nation: text("nation").notNull(),
   n: integer("n").notNull(),
 });
 
@@ -40,6 +44,25 @@ export const reportCountsDaily = pgTable(
   (t) => [
     unique("report_counts_daily_key")
       .on(t.day, t.category, t.insiderType, t.channel, t.status)
+      .nullsNotDistinct(),
+  ],
+);
+
+/** Per UK day and nation: trend charts by day or week grouped by or filtered to nations. */
+export const reportCountsDailyByNation = pgTable(
+  "report_counts_daily_by_nation",
+  {
+    day: date("day", { mode: "string" }).notNull(),
+    nation: text("nation").notNull(),
+    category: counted.category,
+    insiderType: counted.insiderType,
+    channel: counted.channel,
+    status: counted.status,
+    n: integer("n").notNull(),
+  },
+  (t) => [
+    unique("report_counts_daily_by_nation_key")
+      .on(t.day, t.nation, t.category, t.insiderType, t.channel, t.status)
       .nullsNotDistinct(),
   ],
 );

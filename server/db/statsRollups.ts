@@ -10,6 +10,7 @@ import { queryRows } from "./rawQuery";
 import {
   reportCountDeltas,
   reportCountsDaily,
+  reportCountsDailyByNation,
   reportCountsMonthly,
   reportCountsMonthlyByPort,
 } from "./statsRollupSchema";
@@ -26,7 +27,7 @@ export interface StatsRollup {
   uniqueKey: string;
 }
 
-/** Smallest first (rows per year at 1M reports: ~26k, ~14k but monthly, ~52k). */
+/** Smallest first (rows per year at 1M reports: ~26k; ~14k but monthly; ~70k; ~52k, monthly). */
 export const statsRollups: readonly StatsRollup[] = [
   {
     table: reportCountsDaily,
@@ -53,6 +54,20 @@ export const statsRollups: readonly StatsRollup[] = [
     uniqueKey: "report_counts_monthly_by_port_key",
   },
   {
+    table: reportCountsDailyByNation,
+    unit: "day",
+    unitColumn: reportCountsDailyByNation.day,
+    columns: {
+      nation: reportCountsDailyByNation.nation,
+      category: reportCountsDailyByNation.category,
+      insiderType: reportCountsDailyByNation.insiderType,
+      channel: reportCountsDailyByNation.channel,
+      status: reportCountsDailyByNation.status,
+    },
+    n: reportCountsDailyByNation.n,
+    uniqueKey: "report_counts_daily_by_nation_key",
+  },
+  {
     table: reportCountsMonthly,
     unit: "month",
     unitColumn: reportCountsMonthly.month,
@@ -69,6 +84,13 @@ export const statsRollups: readonly StatsRollup[] = [
 ];
 
 const name = (column: AnyPgColumn) => sql.identifier(column.name);
+
+/** Whether a rollup can filter or group by a column: a port's nation follows from the port. */
+export function keeps(rollup: StatsRollup, column: CountedColumn): boolean {
+  return Boolean(
+    rollup.columns[column] ?? (column === "nation" && rollup.columns.portId),
+  );
+}
 
 /** A pending delta's calendar unit, as a date: its day, or the first of its month. */
 export function deltaUnit(unit: CalendarUnit): SQL {

@@ -24,7 +24,7 @@ export async function rollupDrift(
     db,
     sql`with expected as (
           select ${unitOfReport} as unit, ${list}, count(*)::int as n
-          from reports group by unit, ${list}),
+          from reports join ports on ports.id = reports.port_id group by unit, ${list}),
         stored as (
           select unit, ${list}, sum(n)::int as n from (
             select ${rollup.unitColumn} as unit, ${list}, ${rollup.n} as n from ${rollup.table}

@@ -7,10 +7,11 @@ import { sql, type SQL } from "drizzle-orm";
 import { statsTimeZone } from "../../src/domain";
 import type { Database } from "../db/connect";
 import { queryRows } from "../db/rawQuery";
-import { reports } from "../db/schema";
+import { ports, reports } from "../db/schema";
 import { reportCountDeltas } from "../db/statsRollupSchema";
 import {
   deltaUnit,
+  keeps,
   statsRollups,
   type CalendarUnit,
   type StatsRollup,
@@ -19,6 +20,7 @@ import {
   filterConditions,
   filteredColumns,
   type CountedColumn,
+  type CountedColumns,
   type StatsFilters,
 } from "./statsQuery";
 
@@ -40,6 +42,7 @@ export const countsTable = {
   /** When the counted reports arrived: the instant itself, or the start of their day or month. */
   at: sql`counts.at`,
   portId: sql`counts.port_id`,
+  nation: sql`counts.nation`,
   category: sql`counts.category`,
   insiderType: sql`counts.insider_type`,
   channel: sql`counts.channel`,
@@ -49,19 +52,40 @@ export const countsTable = {
 
 const countedOrder: readonly CountedColumn[] = [
   "portId",
+  "nation",
   "category",
   "insiderType",
   "channel",
   "status",
 ];
 
+function needed(request: CountsRequest): CountedColumn[] {
+  return [...filteredColumns(request.filters), ...request.groupedBy];
+}
+
 function rollupFor(request: CountsRequest): StatsRollup | undefined {
-  const needed = [...filteredColumns(request.filters), ...request.groupedBy];
   return statsRollups.find(
     (rollup) =>
       (rollup.unit === "day" || request.bucketUnit !== "day") &&
-      needed.every((column) => rollup.columns[column]),
+      needed(request).every((column) => keeps(rollup, column)),
   );
+}
+
+/**
+ * A table's counted columns, and the join that adds its ports' nation when the query reads the
+ * nation and the table keeps only the port.
+ */
+function withNation(
+  table: SQL,
+  columns: CountedColumns,
+  request: CountsRequest,
+): { from: SQL; columns: CountedColumns } {
+  if (columns.nation || !columns.portId || !needed(request).includes("nation"))
+    return { from: table, columns };
+  return {
+    from: sql`${table} join ${ports} on ${ports.id} = ${columns.portId}`,
+    columns: { ...columns, nation: ports.nation },
+  };
 }
 
 interface WholeUnits {
@@ -111,7 +135,7 @@ async function wholeUnits(
 }
 
 /** One branch's select list, in the derived table's column order; absent columns are null. */
-function selectList(at: SQL, columns: StatsRollup["columns"], n: SQL): SQL {
+function selectList(at: SQL, columns: CountedColumns, n: SQL): SQL {
   const values = countedOrder.map((name) => {
     const column = columns[name];
     return column ? sql`${column}` : sql`null::text`;
@@ -124,68 +148,71 @@ function where(conditions: SQL[]): SQL {
 }
 
 /** Reports received in [from, to) that match the filters, one row each. */
-function reportsBetween(from: Date, to: Date, filters: StatsFilters): SQL {
+function reportsBetween(from: Date, to: Date, request: CountsRequest): SQL {
+  const source = withNation(sql`${reports}`, reports, request);
   const conditions = [
     sql`${reports.receivedAt} >= ${from}`,
     sql`${reports.receivedAt} < ${to}`,
-    ...filterConditions(filters, reports),
+    ...filterConditions(request.filters, source.columns),
   ];
-  return sql`select ${selectList(sql`${reports.receivedAt}`, reports, sql`1`)} from ${reports} where ${where(conditions)}`;
+  return sql`select ${selectList(sql`${reports.receivedAt}`, source.columns, sql`1`)} from ${source.from} where ${where(conditions)}`;
 }
 
 /** A rollup's rows for the whole units, and the pending deltas for them at its grain. */
 function rollupBetween(
   rollup: StatsRollup,
   units: WholeUnits,
-  filters: StatsFilters,
+  request: CountsRequest,
 ): SQL[] {
   const unitStart = (unit: SQL) =>
     sql`(${unit})::timestamp at time zone ${statsTimeZone}`;
-  const stored = [
+  const stored = withNation(sql`${rollup.table}`, rollup.columns, request);
+  const storedWhere = [
     sql`${rollup.unitColumn} >= ${units.first}::date`,
     sql`${rollup.unitColumn} < ${units.end}::date`,
-    ...filterConditions(filters, rollup.columns),
+    ...filterConditions(request.filters, stored.columns),
   ];
-  const deltaColumns = Object.fromEntries(
-    Object.keys(rollup.columns).map((c) => [
+  // The deltas keep every column, the nation too: read them at the rollup's columns.
+  const deltaColumns: CountedColumns = Object.fromEntries(
+    Object.keys(stored.columns).map((c) => [
       c,
       reportCountDeltas[c as CountedColumn],
     ]),
   );
-  const pending = [
+  const pendingWhere = [
     sql`${reportCountDeltas.day} >= ${units.first}::date`,
     sql`${reportCountDeltas.day} < ${units.end}::date`,
-    ...filterConditions(filters, deltaColumns),
+    ...filterConditions(request.filters, deltaColumns),
   ];
   return [
-    sql`select ${selectList(unitStart(sql`${rollup.unitColumn}`), rollup.columns, sql`${rollup.n}`)} from ${rollup.table} where ${where(stored)}`,
-    sql`select ${selectList(unitStart(deltaUnit(rollup.unit)), deltaColumns, sql`${reportCountDeltas.n}`)} from ${reportCountDeltas} where ${where(pending)}`,
+    sql`select ${selectList(unitStart(sql`${rollup.unitColumn}`), stored.columns, sql`${rollup.n}`)} from ${stored.from} where ${where(storedWhere)}`,
+    sql`select ${selectList(unitStart(deltaUnit(rollup.unit)), deltaColumns, sql`${reportCountDeltas.n}`)} from ${reportCountDeltas} where ${where(pendingWhere)}`,
   ];
 }
 
 /**
  * The reports received in [from, to) matching the filters, as the derived table
- * `counts(at, port_id, category, insider_type, channel, status, n)`: sum `n`, never count rows.
+ * `counts(at, port_id, nation, category, insider_type, channel, status, n)`: sum `n`, never count rows.
  * Columns the chosen source does not keep are null; the request names every column it reads.
  */
 export async function countsSource(
   db: Database,
   request: CountsRequest,
 ): Promise<SQL> {
-  const { from, to, filters } = request;
+  const { from, to } = request;
   const rollup = rollupFor(request);
   const units = rollup ? await wholeUnits(db, rollup.unit, from, to) : null;
   const branches =
     rollup && units
       ? [
-          ...rollupBetween(rollup, units, filters),
+          ...rollupBetween(rollup, units, request),
           ...(from < units.firstAt
-            ? [reportsBetween(from, units.firstAt, filters)]
+            ? [reportsBetween(from, units.firstAt, request)]
             : []),
           ...(units.endAt < to
-            ? [reportsBetween(units.endAt, to, filters)]
+            ? [reportsBetween(units.endAt, to, request)]
             : []),
         ]
-      : [reportsBetween(from, to, filters)];
-  return sql`(${sql.join(branches, sql` union all `)}) as counts(at, port_id, category, insider_type, channel, status, n)`;
+      : [reportsBetween(from, to, request)];
+  return sql`(${sql.join(branches, sql` union all `)}) as counts(at, port_id, nation, category, insider_type, channel, status, n)`;
 }

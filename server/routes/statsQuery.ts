@@ -23,20 +23,20 @@ export type StatsFilters = Partial<
 
 /** A report column that can be counted by, filtered on or grouped by. */
 export type CountedColumn =
-  "portId" | "category" | "insiderType" | "channel" | "status";
+  "portId" | "nation" | "category" | "insiderType" | "channel" | "status";
 
 /** The counted columns a table has (a rollup keeps some of them). */
 export type CountedColumns = Partial<Record<CountedColumn, AnyPgColumn>>;
 
 /** The counted columns the filters read: a table without one of them cannot answer. */
 export function filteredColumns(filters: StatsFilters): CountedColumn[] {
-  const byPort =
-    filters.portId || filters.nation || filters.force || filters.tier;
+  const byPort = filters.portId || filters.force || filters.tier;
   return [
     filters.category && ("category" as const),
     filters.insiderType && ("insiderType" as const),
     filters.status && ("status" as const),
     filters.channel && ("channel" as const),
+    filters.nation && ("nation" as const),
     byPort && ("portId" as const),
   ].filter((c): c is CountedColumn => Boolean(c));
 }
@@ -50,15 +50,16 @@ function column(columns: CountedColumns, name: CountedColumn): AnyPgColumn {
 /** Ports matching the port filters, as a sub-select; null when there are none. */
 function portCondition(
   filters: StatsFilters,
-  portId: () => AnyPgColumn,
+  columns: CountedColumns,
 ): SQL | null {
   const conditions = [
-    filters.nation && anyOf(ports.nation, filters.nation),
+    // A table that keeps the nation itself is filtered on it directly.
+    !columns.nation && filters.nation && anyOf(ports.nation, filters.nation),
     filters.force && anyOf(ports.territorialPoliceForce, filters.force),
     filters.tier && anyOf(ports.tier, filters.tier),
   ].filter((c): c is SQL => Boolean(c));
   if (conditions.length === 0) return null;
-  return sql`${portId()} in (select ${ports.id} from ${ports} where ${sql.join(conditions, sql` and `)})`;
+  return sql`${column(columns, "portId")} in (select ${ports.id} from ${ports} where ${sql.join(conditions, sql` and `)})`;
 }
 
 /** The report filters (category, insider type, status, channel), shared with patterns. */
@@ -86,7 +87,9 @@ export function filterConditions(
   const conditions = reportFilterConditions(filters, columns);
   if (filters.portId)
     conditions.push(anyOf(column(columns, "portId"), filters.portId));
-  const byPort = portCondition(filters, () => column(columns, "portId"));
+  if (filters.nation && columns.nation)
+    conditions.push(anyOf(columns.nation, filters.nation));
+  const byPort = portCondition(filters, columns);
   if (byPort) conditions.push(byPort);
   return conditions;
 }

@@ -27,11 +27,11 @@ import { previousWindow, type CountedColumn } from "./statsQuery";
 
 const otherPorts = { key: "other", label: "Other ports" };
 
-/** The column each grouping reads; nation needs the port's row. */
+/** The column each grouping reads. */
 const groupColumn: Record<StatsGroupBy, SQL> = {
   category: countsTable.category,
   insiderType: countsTable.insiderType,
-  nation: sql`${ports.nation}`,
+  nation: countsTable.nation,
   port: countsTable.portId,
   channel: countsTable.channel,
 };
@@ -40,7 +40,7 @@ const groupColumn: Record<StatsGroupBy, SQL> = {
 const groupedBy: Record<StatsGroupBy, CountedColumn> = {
   category: "category",
   insiderType: "insiderType",
-  nation: "portId",
+  nation: "nation",
   port: "portId",
   channel: "channel",
 };
@@ -79,17 +79,13 @@ async function source(
   to: Date,
   bucketUnit: CountsRequest["bucketUnit"],
 ): Promise<SQL> {
-  const counted = await countsSource(db, {
+  return countsSource(db, {
     from,
     to,
     filters: query,
     groupedBy: [groupedBy[query.groupBy]],
     bucketUnit,
   });
-  // Nation is the port's: a hash join to the ports, not a lookup per row.
-  return query.groupBy === "nation"
-    ? sql`${counted} join ${ports} on ${ports.id} = ${countsTable.portId}`
-    : counted;
 }
 
 /** Only insider-threat reports have an insider type; the rest are not part of that chart. */

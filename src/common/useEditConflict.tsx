@@ -12,7 +12,7 @@ import {
   type UpdateParams,
 } from "react-admin";
 import { useQueryClient } from "@tanstack/react-query";
-import { changedFields, type ResourceName } from "../providers/dataProvider";
+import { changedFields, type ResourceName } from "../providers/resourceQueries";
 import { ConflictDialog, type ConflictRow } from "./ConflictDialog";
 import { conflictCurrent, fieldErrors, problemMessage } from "./problems";
 

@@ -89,6 +89,11 @@ async function changeReportsEveryWay() {
   await exec(
     sql`update reports set received_at = received_at - interval '40 days 3 hours' where id in (select id from reports order by received_at desc limit 9)`,
   );
+  // A port moved to another nation (a reference-data correction) takes its reports' counts along.
+  await exec(
+    sql`update ports set nation = case when nation = 'Wales' then 'Scotland' else 'Wales' end
+        where id = (select port_id from reports group by port_id order by count(*) desc, port_id offset 5 limit 1)`,
+  );
   await exec(sql`insert into reports (reference, external_ref, received_at, channel, port_id, category, summary, details)
                  select ${`PS-ROLLUP-${round}-`} || n, ${`CS-ROLLUP-${round}-`} || n, now() - n * interval '11 days', 'hotline',
                         (select id from ports order by id desc limit 1), 'theft_cargo_crime', 'Rollup test', 'Rollup test'
@@ -185,10 +190,28 @@ describe("the aggregates read the rollups without changing any answer", () => {
     });
     expect(byStatus).toContain('"report_counts_monthly"');
     expect(byStatus).not.toContain('"report_counts_monthly_by_port"');
-    // By week in one nation: only the reports themselves keep the port by day.
+    // By week in one nation, or grouped by nation.
+    const byNation: Omit<Parameters<typeof countsSource>[1], "from" | "to">[] =
+      [
+        {
+          filters: { nation: ["Scotland"] },
+          groupedBy: ["category"],
+          bucketUnit: "day",
+        },
+        { filters: {}, groupedBy: ["nation"], bucketUnit: "day" },
+      ];
+    for (const request of byNation)
+      expect(await source(request)).toContain(
+        '"report_counts_daily_by_nation"',
+      );
+    // By month grouped by nation: the monthly counts by port, with each port's nation.
+    expect(
+      await source({ filters: {}, groupedBy: ["nation"], bucketUnit: "month" }),
+    ).toContain('"report_counts_monthly_by_port"');
+    // By week in one police force: only the reports themselves keep the port by day.
     expect(
       await source({
-        filters: { nation: ["Scotland"] },
+        filters: { force: ["Kent Police"] },
         groupedBy: ["category"],
         bucketUnit: "day",
       }),
@@ -329,27 +352,35 @@ describe("the aggregates read the rollups without changing any answer", () => {
     });
   }
 
+  /** Each grouping's key, in plain SQL over the reports. */
+  const keyOf = {
+    channel: sql`channel`,
+    category: sql`category`,
+    nation: sql`(select nation from ports where ports.id = reports.port_id)`,
+  };
+
   async function checkTimeseries(
     from: Date,
     to: Date,
     every: "day" | "week" | "month",
     f: Filters,
+    groupBy: keyof typeof keyOf = "channel",
   ) {
     const body = await get<StatsTimeseriesResponse>(
-      `/api/stats/timeseries?${query(from, to, f, { interval: every, groupBy: "channel", compare: "previous" })}`,
+      `/api/stats/timeseries?${query(from, to, f, { interval: every, groupBy, compare: "previous" })}`,
     );
-    const expected = await rows<{ bucket: string; channel: string; n: number }>(
+    const expected = await rows<{ bucket: string; key: string; n: number }>(
       t.db,
-      sql`select to_char(date_trunc(${every}, received_at at time zone ${uk}), 'YYYY-MM-DD') as bucket, channel, count(*)::int as n
+      sql`select to_char(date_trunc(${every}, received_at at time zone ${uk}), 'YYYY-MM-DD') as bucket, ${keyOf[groupBy]} as key, count(*)::int as n
           from reports where ${plainWhere(from, to, f)} group by 1, 2`,
     );
     let total = 0;
-    for (const { bucket, channel, n } of expected) {
+    for (const { bucket, key, n } of expected) {
       total += n;
-      const series = body.series.find((s) => s.key === channel)!;
+      const series = body.series.find((s) => s.key === key)!;
       expect(
         series.counts[body.buckets.indexOf(bucket)],
-        `${bucket} ${channel}`,
+        `${bucket} ${key}`,
       ).toBe(n);
     }
     expect(body.total).toBe(total);
@@ -361,10 +392,17 @@ describe("the aggregates read the rollups without changing any answer", () => {
     expect(body.previous?.total).toBe(previous!.n);
   }
 
-  const windowsAndFilters = fc.tuple(window, interval, filters).filter(
-    // The API refuses charts of more than 5,000 points; keep to those it draws.
-    ([w, every]) => every !== "day" || w.lengthDays <= 150,
+  const grouping = fc.constantFrom(
+    "channel" as const,
+    "category" as const,
+    "nation" as const,
   );
+  const windowsAndFilters = fc
+    .tuple(window, interval, filters, grouping)
+    .filter(
+      // The API refuses charts of more than 5,000 points; keep to those it draws.
+      ([w, every]) => every !== "day" || w.lengthDays <= 150,
+    );
 
   for (const state of [
     "with changes still pending as deltas",
@@ -375,10 +413,10 @@ describe("the aggregates read the rollups without changing any answer", () => {
       if (state.includes("folded")) await settle();
       else expect(await pendingDeltas()).toBeGreaterThan(0);
       await fc.assert(
-        fc.asyncProperty(windowsAndFilters, async ([w, every, f]) => {
+        fc.asyncProperty(windowsAndFilters, async ([w, every, f, groupBy]) => {
           const { from, to } = instants(w);
           await checkMapAndSummary(from, to, f);
-          await checkTimeseries(from, to, every, f);
+          await checkTimeseries(from, to, every, f, groupBy);
         }),
         { numRuns: Number(process.env.ROLLUP_RUNS ?? 25) },
       );

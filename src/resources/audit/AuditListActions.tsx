@@ -12,7 +12,7 @@ import DownloadIcon from "@mui/icons-material/DownloadOutlined";
 import VerifiedIcon from "@mui/icons-material/VerifiedUserOutlined";
 import { problemMessage } from "../../common/problems";
 import type { AuditVerification } from "../../providers/adminMethods";
-import { listQuery } from "../../providers/dataProvider";
+import { listQuery } from "../../providers/resourceQueries";
 import { useAdminApi } from "../../providers/useAdminApi";
 
 /** Hands a Blob to the browser as a download, then lets the memory go. */

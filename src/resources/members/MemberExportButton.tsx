@@ -5,7 +5,7 @@ import { Button, useListContext, useNotify } from "react-admin";
 import DownloadOutlined from "@mui/icons-material/DownloadOutlined";
 import { formatIsoDay } from "./memberCsvFile";
 import { problemMessage } from "../../common/problems";
-import { listQuery } from "../../providers/dataProvider";
+import { listQuery } from "../../providers/resourceQueries";
 import { useManagerApi } from "../../providers/useManagerApi";
 
 /** Hands a Blob to the browser as a download. */

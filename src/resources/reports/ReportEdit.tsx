@@ -27,7 +27,7 @@ import {
   problemMessage,
 } from "../../common/problems";
 import type { Report } from "../../domain";
-import { changedFields } from "../../providers/dataProvider";
+import { changedFields } from "../../providers/resourceQueries";
 import {
   ReportConflictProvider,
   useShowReportConflict,
