@@ -194,6 +194,13 @@ export async function measureScenarios(
         budgets.aggregateMs,
       ),
       await measure(
+        "trend aggregate: weekly by nation, last 12 months",
+        iterations,
+        () =>
+          get(`/api/stats/timeseries?${window}&interval=week&groupBy=nation`),
+        budgets.aggregateMs,
+      ),
+      await measure(
         "trend aggregate: weekly by category in one nation (Scotland), last 12 months",
         iterations,
         () =>
