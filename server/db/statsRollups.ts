@@ -98,7 +98,7 @@ export function deltaUnit(unit: CalendarUnit): SQL {
   return unit === "day" ? day : sql`date_trunc('month', ${day})::date`;
 }
 
-/** Folds the deltas into one rollup, in key order so two compactions never deadlock. */
+/** Folds the deltas into one rollup (in key order, though the advisory lock already keeps compactions apart). */
 function foldInto(rollup: StatsRollup): SQL {
   const counted = Object.keys(rollup.columns) as CountedColumn[];
   const targets = [

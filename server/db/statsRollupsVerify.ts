@@ -2,6 +2,7 @@
 // fresh count of the reports at its grain. Used by the tests and by the crash test, which SIGKILLs
 // the server mid-write and then asks whether any count was lost or counted twice.
 import { sql } from "drizzle-orm";
+import { statsTimeZone } from "../../src/domain";
 import type { Database } from "./connect";
 import { queryRows } from "./rawQuery";
 import { reportCountDeltas } from "./statsRollupSchema";
@@ -18,8 +19,8 @@ export async function rollupDrift(
   const list = sql.join(columns, sql`, `);
   const unitOfReport =
     rollup.unit === "day"
-      ? sql`(received_at at time zone 'Europe/London')::date`
-      : sql`date_trunc('month', received_at at time zone 'Europe/London')::date`;
+      ? sql`(received_at at time zone ${statsTimeZone})::date`
+      : sql`date_trunc('month', received_at at time zone ${statsTimeZone})::date`;
   return queryRows(
     db,
     sql`with expected as (

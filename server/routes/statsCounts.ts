@@ -172,21 +172,26 @@ function rollupBetween(
     sql`${rollup.unitColumn} < ${units.end}::date`,
     ...filterConditions(request.filters, stored.columns),
   ];
-  // The deltas keep every column, the nation too: read them at the rollup's columns.
-  const deltaColumns: CountedColumns = Object.fromEntries(
-    Object.keys(stored.columns).map((c) => [
-      c,
-      reportCountDeltas[c as CountedColumn],
-    ]),
+  // The pending deltas, read exactly as the rollup will hold them once folded in: at its columns,
+  // and with the nation from the same place (its own column, or the port's current nation).
+  const pending = withNation(
+    sql`${reportCountDeltas}`,
+    Object.fromEntries(
+      Object.keys(rollup.columns).map((c) => [
+        c,
+        reportCountDeltas[c as CountedColumn],
+      ]),
+    ),
+    request,
   );
   const pendingWhere = [
     sql`${reportCountDeltas.day} >= ${units.first}::date`,
     sql`${reportCountDeltas.day} < ${units.end}::date`,
-    ...filterConditions(request.filters, deltaColumns),
+    ...filterConditions(request.filters, pending.columns),
   ];
   return [
     sql`select ${selectList(unitStart(sql`${rollup.unitColumn}`), stored.columns, sql`${rollup.n}`)} from ${stored.from} where ${where(storedWhere)}`,
-    sql`select ${selectList(unitStart(deltaUnit(rollup.unit)), deltaColumns, sql`${reportCountDeltas.n}`)} from ${reportCountDeltas} where ${where(pendingWhere)}`,
+    sql`select ${selectList(unitStart(deltaUnit(rollup.unit)), pending.columns, sql`${reportCountDeltas.n}`)} from ${pending.from} where ${where(pendingWhere)}`,
   ];
 }
 

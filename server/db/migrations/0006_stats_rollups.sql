@@ -89,9 +89,15 @@ CREATE TRIGGER reports_count_updates AFTER UPDATE ON reports
 CREATE TRIGGER reports_count_deletes AFTER DELETE ON reports
   REFERENCING OLD TABLE AS old_reports FOR EACH STATEMENT EXECUTE FUNCTION report_count_deltas_record();
 --> statement-breakpoint
--- A port that changes nation (a correction to the reference data) moves its reports' counts.
+-- A port that changes nation (a correction to the reference data) moves its reports' counts. The
+-- lock waits for report writes in flight (their triggers read the old nation) and holds new ones
+-- until this commits, so the move below sees every report at the port and leaves none behind.
 CREATE FUNCTION report_count_deltas_port_nation() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  IF NOT EXISTS (SELECT 1 FROM new_ports n JOIN old_ports o ON o.id = n.id WHERE o.nation <> n.nation) THEN
+    RETURN NULL;
+  END IF;
+  LOCK TABLE reports IN SHARE MODE;
   INSERT INTO report_count_deltas (day, port_id, category, insider_type, channel, status, nation, n)
   SELECT (r.received_at AT TIME ZONE 'Europe/London')::date, r.port_id, r.category, r.insider_type, r.channel, r.status, moved.nation, moved.sign * count(*)::int
   FROM (
