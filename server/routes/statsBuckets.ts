@@ -1,6 +1,7 @@
 // Calendar buckets in UK time. PostgreSQL generates them (it knows when the clocks change); each
 // report then falls into a bucket by width_bucket against the bucket starts, which is a binary
-// search per row instead of a time-zone conversion per row (measured: ~40% faster at 100k).
+// search per row instead of a time-zone conversion per row (measured: ~40% faster at 100k). Rows
+// of the rollups, already per UK day or month, are bucketed against the starts' UK dates.
 import { sql } from "drizzle-orm";
 import {
   maxTimeseriesPoints,
@@ -16,6 +17,8 @@ export interface Buckets {
   labels: string[];
   /** A PostgreSQL array literal of the instants the buckets start at, for width_bucket. */
   startsLiteral: string;
+  /** The same starts as UK dates, for rows already counted per UK day or month. */
+  datesLiteral: string;
 }
 
 const roughDays: Record<StatsInterval, number> = { day: 1, week: 7, month: 28 };
@@ -70,5 +73,6 @@ export async function calendarBuckets(
   return {
     labels: rows.map((r) => r.label),
     startsLiteral: `{${rows.map((r) => `"${r.start}"`).join(",")}}`,
+    datesLiteral: `{${rows.map((r) => r.label).join(",")}}`,
   };
 }

@@ -39,8 +39,13 @@ export interface CountsRequest {
 
 /** The derived table's columns, for the aggregates that read it. */
 export const countsTable = {
-  /** When the counted reports arrived: the instant itself, or the start of their day or month. */
+  /** When a report counted one by one arrived; null on rollup rows. */
   at: sql`counts.at`,
+  /**
+   * The UK day or month (its first day) of a rollup row; null on reports counted one by one.
+   * Rollup rows are bucketed by date, with no time-zone conversion per row.
+   */
+  day: sql`counts.day`,
   portId: sql`counts.port_id`,
   nation: sql`counts.nation`,
   category: sql`counts.category`,
@@ -48,7 +53,7 @@ export const countsTable = {
   channel: sql`counts.channel`,
   status: sql`counts.status`,
   n: sql`counts.n`,
-} satisfies Record<CountedColumn | "at" | "n", SQL>;
+} satisfies Record<CountedColumn | "at" | "day" | "n", SQL>;
 
 const countedOrder: readonly CountedColumn[] = [
   "portId",
@@ -135,12 +140,18 @@ async function wholeUnits(
 }
 
 /** One branch's select list, in the derived table's column order; absent columns are null. */
-function selectList(at: SQL, columns: CountedColumns, n: SQL): SQL {
+function selectList(
+  when: { at: SQL } | { day: SQL },
+  columns: CountedColumns,
+  n: SQL,
+): SQL {
+  const at = "at" in when ? when.at : sql`null::timestamptz`;
+  const day = "day" in when ? sql`(${when.day})::date` : sql`null::date`;
   const values = countedOrder.map((name) => {
     const column = columns[name];
     return column ? sql`${column}` : sql`null::text`;
   });
-  return sql.join([at, ...values, n], sql`, `);
+  return sql.join([at, day, ...values, n], sql`, `);
 }
 
 function where(conditions: SQL[]): SQL {
@@ -155,7 +166,7 @@ function reportsBetween(from: Date, to: Date, request: CountsRequest): SQL {
     sql`${reports.receivedAt} < ${to}`,
     ...filterConditions(request.filters, source.columns),
   ];
-  return sql`select ${selectList(sql`${reports.receivedAt}`, source.columns, sql`1`)} from ${source.from} where ${where(conditions)}`;
+  return sql`select ${selectList({ at: sql`${reports.receivedAt}` }, source.columns, sql`1`)} from ${source.from} where ${where(conditions)}`;
 }
 
 /** A rollup's rows for the whole units, and the pending deltas for them at its grain. */
@@ -164,8 +175,6 @@ function rollupBetween(
   units: WholeUnits,
   request: CountsRequest,
 ): SQL[] {
-  const unitStart = (unit: SQL) =>
-    sql`(${unit})::timestamp at time zone ${statsTimeZone}`;
   const stored = withNation(sql`${rollup.table}`, rollup.columns, request);
   const storedWhere = [
     sql`${rollup.unitColumn} >= ${units.first}::date`,
@@ -190,14 +199,14 @@ function rollupBetween(
     ...filterConditions(request.filters, pending.columns),
   ];
   return [
-    sql`select ${selectList(unitStart(sql`${rollup.unitColumn}`), stored.columns, sql`${rollup.n}`)} from ${stored.from} where ${where(storedWhere)}`,
-    sql`select ${selectList(unitStart(deltaUnit(rollup.unit)), pending.columns, sql`${reportCountDeltas.n}`)} from ${pending.from} where ${where(pendingWhere)}`,
+    sql`select ${selectList({ day: sql`${rollup.unitColumn}` }, stored.columns, sql`${rollup.n}`)} from ${stored.from} where ${where(storedWhere)}`,
+    sql`select ${selectList({ day: deltaUnit(rollup.unit) }, pending.columns, sql`${reportCountDeltas.n}`)} from ${pending.from} where ${where(pendingWhere)}`,
   ];
 }
 
 /**
  * The reports received in [from, to) matching the filters, as the derived table
- * `counts(at, port_id, nation, category, insider_type, channel, status, n)`: sum `n`, never count rows.
+ * `counts(at, day, port_id, nation, category, insider_type, channel, status, n)`: sum `n`, never count rows.
  * Columns the chosen source does not keep are null; the request names every column it reads.
  */
 export async function countsSource(
@@ -219,5 +228,5 @@ export async function countsSource(
             : []),
         ]
       : [reportsBetween(from, to, request)];
-  return sql`(${sql.join(branches, sql` union all `)}) as counts(at, port_id, nation, category, insider_type, channel, status, n)`;
+  return sql`(${sql.join(branches, sql` union all `)}) as counts(at, day, port_id, nation, category, insider_type, channel, status, n)`;
 }

@@ -148,7 +148,8 @@ export async function timeseries(
   );
   const rows = await queryRows<{ bucket: number; key: string; n: number }>(
     db,
-    sql`select width_bucket(${countsTable.at}, ${buckets.startsLiteral}::timestamptz[]) as bucket,
+    sql`select coalesce(width_bucket(${countsTable.day}, ${buckets.datesLiteral}::date[]),
+                        width_bucket(${countsTable.at}, ${buckets.startsLiteral}::timestamptz[])) as bucket,
                ${groupColumn[query.groupBy]} as key, sum(${countsTable.n})::int as n
         from ${await source(db, query, from, to, query.interval === "month" ? "month" : "day")} ${insiderOnly(query)}
         group by 1, 2 having sum(${countsTable.n}) <> 0`,

@@ -14,6 +14,7 @@ import type { Database } from "../../server/db/connect";
 import { reports } from "../../server/db/schema";
 import { queryRows } from "../../server/db/rawQuery";
 import { compactStatsRollups } from "../../server/db/statsRollups";
+import { verifyStatsRollups } from "../../server/db/statsRollupsVerify";
 import { toReportRow } from "../../server/routes/reportsRepository";
 import {
   continueReportReferences,
@@ -30,7 +31,7 @@ export interface SeedPhases {
   /** Drawing the reports again, converting and loading them (`draw` of it on our side). */
   load: number;
   draw: number;
-  /** Re-creating the dropped indexes and foreign keys, and folding the stats rollups. */
+  /** Re-creating the dropped indexes and foreign keys, folding the stats rollups and checking them. */
   indexes: number;
   vacuumAnalyze: number;
   total: number;
@@ -87,8 +88,12 @@ export async function seedBenchData(
   if (missing.length > 0)
     throw new Error(`not re-created after the load: ${missing.join("; ")}`);
   await continueReportReferences(db);
-  // The triggers recorded every loaded report as a pending delta; fold them in, as the server would.
+  // The triggers recorded every loaded report as a pending delta; fold them in, as the server would,
+  // and make sure the aggregates about to be timed count right.
   await compactStatsRollups(db);
+  const rollupProblem = await verifyStatsRollups(db);
+  if (rollupProblem)
+    throw new Error(`stats rollups wrong after the load: ${rollupProblem}`);
   const indexes = clock.lap();
 
   await db.execute(sql`vacuum analyze`);
