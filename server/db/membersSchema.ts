@@ -15,7 +15,13 @@ import {
   uuid,
   type AnyPgColumn,
 } from "drizzle-orm/pg-core";
-import type { ActionItem } from "../../src/domain/assessment";
+import {
+  type ActionItem,
+  memberStatuses,
+  memberTypes,
+  assessmentKinds,
+  assessmentStatuses,
+} from "../../src/domain";
 import { timestamps, oneOf } from "./schemaColumns";
 import { ports } from "./reportsSchema";
 
@@ -47,18 +53,8 @@ export const members = pgTable(
     index("members_name_idx").on(t.name),
     // One register entry per organisation and port, whatever the capitals (imports rely on it).
     uniqueIndex("members_port_name_idx").on(t.portId, sql`lower(${t.name})`),
-    check(
-      "members_type_check",
-      oneOf("type", [
-        "port_authority",
-        "port_facility",
-        "terminal_operator",
-        "security_provider",
-        "shipping_line",
-        "logistics_operator",
-      ]),
-    ),
-    check("members_status_check", oneOf("status", ["active", "lapsed"])),
+    check("members_type_check", oneOf("type", memberTypes)),
+    check("members_status_check", oneOf("status", memberStatuses)),
   ],
 );
 
@@ -105,18 +101,8 @@ export const assessments = pgTable(
     index("assessments_member_completed_idx")
       .on(t.memberId, t.completedOn)
       .where(sql`status = 'completed'`),
-    check(
-      "assessments_kind_check",
-      oneOf("kind", [
-        "self_gap_analysis",
-        "independent_review",
-        "on_site_evaluation",
-      ]),
-    ),
-    check(
-      "assessments_status_check",
-      oneOf("status", ["planned", "in_progress", "completed", "cancelled"]),
-    ),
+    check("assessments_kind_check", oneOf("kind", assessmentKinds)),
+    check("assessments_status_check", oneOf("status", assessmentStatuses)),
     check("assessments_step_check", sql`step between 1 and 4`),
   ],
 );

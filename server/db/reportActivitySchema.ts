@@ -13,6 +13,11 @@ import {
   timestamp,
   uuid,
 } from "drizzle-orm/pg-core";
+import {
+  patternKinds,
+  referralTargetKinds,
+  reportLinkKinds,
+} from "../../src/domain";
 import { oneOf } from "./schemaColumns";
 import { users } from "./accountsSchema";
 import { reports } from "./reportsSchema";
@@ -61,7 +66,7 @@ export const referrals = pgTable(
       .where(sql`outcome is null`),
     check(
       "referrals_target_kind_check",
-      oneOf("target_kind", ["territorial_force", "port_police", "agency"]),
+      oneOf("target_kind", referralTargetKinds),
     ),
   ],
 );
@@ -85,10 +90,7 @@ export const reportLinks = pgTable(
   (t) => [
     primaryKey({ columns: [t.reportId, t.linkedReportId] }),
     index("report_links_linked_idx").on(t.linkedReportId),
-    check(
-      "report_links_kind_check",
-      oneOf("kind", ["duplicate", "corroborating"]),
-    ),
+    check("report_links_kind_check", oneOf("kind", reportLinkKinds)),
     check("report_links_not_self", sql`report_id <> linked_report_id`),
   ],
 );
@@ -174,9 +176,6 @@ export const patternReviews = pgTable(
       "pattern_reviews_status_check",
       oneOf("status", ["reviewed", "dismissed"]),
     ),
-    check(
-      "pattern_reviews_kind_check",
-      oneOf("kind", ["category_rise", "shared_entity", "space_time_cluster"]),
-    ),
+    check("pattern_reviews_kind_check", oneOf("kind", patternKinds)),
   ],
 );

@@ -13,6 +13,7 @@ import {
   timestamp,
   uuid,
 } from "drizzle-orm/pg-core";
+import { channels, handlingMarkings } from "../../src/domain";
 import { timestamps, oneOf } from "./schemaColumns";
 import { users } from "./accountsSchema";
 
@@ -114,14 +115,8 @@ export const reports = pgTable(
       "reports_risk_check",
       sql`risk is null or risk in ('immediate', 'high', 'medium', 'low')`,
     ),
-    check(
-      "reports_channel_check",
-      oneOf("channel", ["hotline", "online", "direct"]),
-    ),
-    check(
-      "reports_handling_check",
-      oneOf("handling", ["OFFICIAL", "OFFICIAL-SENSITIVE"]),
-    ),
+    check("reports_channel_check", oneOf("channel", channels)),
+    check("reports_handling_check", oneOf("handling", handlingMarkings)),
     check(
       "reports_insider_type_check",
       sql`insider_type is null or category = 'insider_threat'`,

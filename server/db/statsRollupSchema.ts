@@ -10,13 +10,18 @@
 // (server/db/statsRollups.ts) folds the deltas into the rollups in one statement every few seconds.
 import { date, integer, pgTable, text, unique } from "drizzle-orm/pg-core";
 
-/** The columns every rollup may keep, named as on `reports`. */
-const counted = {
-  portId: text("port_id").notNull(),
+/** The report's own columns a rollup may keep besides its port. */
+const reportColumns = {
   category: text("category").notNull(),
   insiderType: text("insider_type"),
   channel: text("channel").notNull(),
   status: text("status").notNull(),
+};
+
+/** The columns every rollup may keep, named as on `reports`. */
+const counted = {
+  portId: text("port_id").notNull(),
+  ...reportColumns,
 };
 
 /**
@@ -35,10 +40,7 @@ export const reportCountsDaily = pgTable(
   "report_counts_daily",
   {
     day: date("day", { mode: "string" }).notNull(),
-    category: counted.category,
-    insiderType: counted.insiderType,
-    channel: counted.channel,
-    status: counted.status,
+    ...reportColumns,
     n: integer("n").notNull(),
   },
   (t) => [
@@ -54,10 +56,7 @@ export const reportCountsDailyByNation = pgTable(
   {
     day: date("day", { mode: "string" }).notNull(),
     nation: text("nation").notNull(),
-    category: counted.category,
-    insiderType: counted.insiderType,
-    channel: counted.channel,
-    status: counted.status,
+    ...reportColumns,
     n: integer("n").notNull(),
   },
   (t) => [
