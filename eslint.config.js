@@ -74,9 +74,15 @@ export default tseslint.config(
               message: "src/domain may not import the server.",
             },
             {
-              target: "./src/domain",
-              from: "./mocks",
-              message: "src/domain may not import the mocks.",
+              target: "./src",
+              from: "./demo",
+              message:
+                "The app may not import the demo dataset: it reads data from the API.",
+            },
+            {
+              target: "./src",
+              from: "./test",
+              message: "The app may not import tests.",
             },
             {
               target: "./src",
@@ -91,9 +97,22 @@ export default tseslint.config(
                 "The server may only import src/domain, never the app's UI.",
             },
             {
-              target: "./mocks",
+              target: "./demo",
               from: "./server",
-              message: "The mocks may not import the server.",
+              message: "The demo dataset may not import the server.",
+            },
+            {
+              target: "./demo",
+              from: "./src",
+              except: ["./domain"],
+              message: "The demo dataset may only import src/domain.",
+            },
+            {
+              // Every server file but those in server/seed.
+              target: ["./server/*.ts", "./server/!(seed)/**"],
+              from: "./demo",
+              message:
+                "Only demo seeding (server/seed) may import the demo dataset.",
             },
           ],
         },
@@ -117,7 +136,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["src/**/*.tsx", "src/**/*.ts", "mocks/**/*.tsx", "test/**/*.tsx"],
+    files: ["src/**/*.tsx", "src/**/*.ts", "test/**/*.tsx"],
     plugins: { "react-hooks": reactHooks, "jsx-a11y": jsxA11y },
     rules: {
       ...reactHooks.configs.recommended.rules,

@@ -28,6 +28,7 @@ export default defineConfig({
           environment: "jsdom",
           include: ["test/components/**/*.test.tsx"],
           setupFiles: ["test/components/setup.ts"],
+          globalSetup: ["test/server/globalSetup.ts"],
           testTimeout: 20_000,
         },
       },

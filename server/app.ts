@@ -1,14 +1,23 @@
 // The whole API on one screen: plugins first, then one line per route module.
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
+import Fastify, {
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from "fastify";
 import fastifyCookie from "@fastify/cookie";
 import fastifyHelmet from "@fastify/helmet";
 import fastifyRateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
-import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+} from "fastify-type-provider-zod";
 import { tileImageSource } from "../src/domain";
 import type { Config } from "./config";
 import { scheduleStatsCompaction } from "./db/statsRollups";
@@ -52,6 +61,12 @@ function tileImageSources(config: Config): string[] {
   return config.MAP_TILE_URL ? [tileImageSource(config.MAP_TILE_URL)] : [];
 }
 
+declare module "fastify" {
+  interface FastifyInstance {
+    liveHub: import("./live/liveHub").LiveHub;
+  }
+}
+
 export interface AppOptions {
   config: Config;
   db: Database;
@@ -63,9 +78,19 @@ export interface AppOptions {
   statsCompactionMs?: number;
 }
 
-export async function buildApp({ config, db, databaseKind, listen, liveStreamCheckMs, statsCompactionMs = 5_000 }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  config,
+  db,
+  databaseKind,
+  listen,
+  liveStreamCheckMs,
+  statsCompactionMs = 5_000,
+}: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: config.LOG_LEVEL === "silent" ? false : { level: config.LOG_LEVEL, serializers: { req: requestForLog } },
+    logger:
+      config.LOG_LEVEL === "silent"
+        ? false
+        : { level: config.LOG_LEVEL, serializers: { req: requestForLog } },
     trustProxy: config.TRUST_PROXY,
     frameworkErrors: sendFrameworkError,
   });
@@ -100,32 +125,53 @@ export async function buildApp({ config, db, databaseKind, listen, liveStreamChe
   await app.register(fastifyRateLimit, { global: false });
   await app.register(accessPlugin, {
     db,
-    intake: { configuredKeys: config.INTAKE_API_KEYS, demo: config.PORTSAFE_DEMO },
+    intake: {
+      configuredKeys: config.INTAKE_API_KEYS,
+      demo: config.PORTSAFE_DEMO,
+    },
     idleTimeoutMs: config.SESSION_IDLE_MINUTES * 60_000,
   });
   await app.register(storableTextPlugin);
   app.addHook("onSend", async (request, reply) => {
-    if (request.url.startsWith("/api/")) reply.header("Cache-Control", "no-store");
+    if (request.url.startsWith("/api/"))
+      reply.header("Cache-Control", "no-store");
   });
 
   await app.register(fastifySwagger, {
     openapi: {
       openapi: "3.1.0",
-      info: { title: "PortSafe Desk API", version: "0.1.0", description: "Triage and analytics API for the JMSC PortSafe police desk." },
+      info: {
+        title: "PortSafe Desk API",
+        version: "0.1.0",
+        description:
+          "Triage and analytics API for the JMSC PortSafe police desk.",
+      },
     },
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: "/api/docs", staticCSP: true });
-  app.get("/api/openapi.json", { config: { access: "public" }, schema: { hide: true } }, () => app.swagger());
+  await app.register(fastifySwaggerUi, {
+    routePrefix: "/api/docs",
+    staticCSP: true,
+  });
+  app.get(
+    "/api/openapi.json",
+    { config: { access: "public" }, schema: { hide: true } },
+    () => app.swagger(),
+  );
 
   const hub = createLiveHub(listen, (message) => app.log.warn(message));
   app.addHook("onClose", () => hub.close());
+  // In-process listeners (component tests' EventSource) hear exactly what /api/events streams.
+  app.decorate("liveHub", hub);
   // Reads add the pending deltas themselves, so compaction is about speed, never about being right.
   let compaction: ReturnType<typeof scheduleStatsCompaction> | undefined;
   app.addHook("onReady", async () => {
     compaction = scheduleStatsCompaction(db, statsCompactionMs, (error) =>
-      app.log.warn({ err: error }, "folding stats deltas into the rollups failed; trying again"),
+      app.log.warn(
+        { err: error },
+        "folding stats deltas into the rollups failed; trying again",
+      ),
     );
   });
   app.addHook("onClose", async () => compaction?.stop());
@@ -166,15 +212,26 @@ export async function buildApp({ config, db, databaseKind, listen, liveStreamChe
  * Serves the built single-page app: assets as static files, and index.html, stamped with the
  * response's CSP style nonce, for "/" and any other non-API path (client-side routes).
  */
-async function serveBuiltApp(app: FastifyInstance, staticDir: string): Promise<void> {
+async function serveBuiltApp(
+  app: FastifyInstance,
+  staticDir: string,
+): Promise<void> {
   const indexPath = resolve(staticDir, "index.html");
   if (!existsSync(indexPath)) return;
   const indexHtml = readFileSync(indexPath, "utf8");
   // wildcard: false registers one route per built file; index.html is left to sendIndex, which
   // stamps the nonce, through the catch-all below.
-  await app.register(fastifyStatic, { root: staticDir, wildcard: false, index: false, globIgnore: ["index.html"] });
+  await app.register(fastifyStatic, {
+    root: staticDir,
+    wildcard: false,
+    index: false,
+    globIgnore: ["index.html"],
+  });
   const sendIndex = (_request: FastifyRequest, reply: FastifyReply) =>
-    reply.type("text/html; charset=utf-8").header("Cache-Control", "no-store").send(indexHtml.replace("__CSP_NONCE__", reply.cspNonce.style));
+    reply
+      .type("text/html; charset=utf-8")
+      .header("Cache-Control", "no-store")
+      .send(indexHtml.replace("__CSP_NONCE__", reply.cspNonce.style));
   app.get("/", { config: { access: "public" } }, sendIndex);
   app.get("/*", { config: { access: "public" } }, (request, reply) => {
     if (request.url.startsWith("/api/")) return reply.callNotFound();

@@ -5,7 +5,7 @@ import {
   demoPassword,
   generateDemoDataset,
   type DemoDataset,
-} from "../../mocks/demoDataset";
+} from "../../demo";
 import { hashPassword } from "../auth/passwords";
 import type { Database } from "../db/connect";
 import {

@@ -3,7 +3,7 @@
 // the queue page (a search is a queue page with a search term) and the aggregates; the rest have
 // none there and are measured for the record.
 import { sql } from "drizzle-orm";
-import { hauliers, vesselNames } from "../../mocks/demoDataset/text/vocabulary";
+import { hauliers, vesselNames } from "../../demo/text/vocabulary";
 import {
   presetWindow,
   windowInstants,

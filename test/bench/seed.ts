@@ -8,7 +8,7 @@
 import type { PGlite } from "@electric-sql/pglite";
 import { getTableColumns, getTableName, sql } from "drizzle-orm";
 import pg from "pg";
-import { streamDemoDataset } from "../../mocks/demoDataset";
+import { streamDemoDataset } from "../../demo";
 import type { Report } from "../../src/domain";
 import type { Database } from "../../server/db/connect";
 import { reports } from "../../server/db/schema";

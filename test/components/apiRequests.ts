@@ -1,6 +1,6 @@
 // Records the requests the app sends, as the API receives them, so a test can check exactly what
 // was asked for (method, path, If-Match, body).
-import { mockServer } from "../../mocks/node";
+import { apiServer } from "./realApi";
 
 export interface RecordedRequest {
   method: string;
@@ -13,7 +13,7 @@ export function recordRequests(
   matches: (method: string, path: string) => boolean,
 ): RecordedRequest[] {
   const requests: RecordedRequest[] = [];
-  mockServer.events.on("request:start", async ({ request }) => {
+  apiServer.events.on("request:start", async ({ request }) => {
     const path = new URL(request.url).pathname;
     if (!matches(request.method, path)) return;
     const text = await request.clone().text();

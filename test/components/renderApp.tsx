@@ -3,7 +3,7 @@
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/App";
-import { mockDb } from "../../mocks/node";
+import { signInBeforeFirstRequest } from "./realApi";
 
 export interface RenderAppOptions {
   /** Sign in as this demo user (desk, analyst, manager, admin) before the app starts. */
@@ -11,7 +11,7 @@ export interface RenderAppOptions {
 }
 
 export function renderApp(route = "/", { as }: RenderAppOptions = {}) {
-  if (as) mockDb.signInAs(as);
+  if (as) signInBeforeFirstRequest(as);
   // <Admin> routes on the URL's hash (react-admin's default HashRouter).
   window.history.pushState({}, "", `/#${route}`);
   const user = userEvent.setup();

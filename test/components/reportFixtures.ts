@@ -1,46 +1,80 @@
-// Reports from the demo dataset in the state a test needs, put there through the mock db.
-import { mockDb } from "../../mocks/node";
-import type { Report } from "../../src/domain";
+// Reports from the seeded demo database in the state a test needs, put there through the real
+// API as a desk officer would (so the timeline and audit log are as they would be).
+import {
+  ReportListResponseSchema,
+  ReportSchema,
+  type Report,
+  type ReportPatch,
+} from "../../src/domain";
+import { jsonAs } from "./realApi";
 
-function deskOfficerId(): string {
-  const desk = mockDb.users.find((u) => u.username === "desk");
-  if (!desk) throw new Error("no desk user in the demo dataset");
-  return desk.id;
+/** The demo desk officer's user id. */
+export async function userIdOf(username: string): Promise<string> {
+  const me = await jsonAs<{ id: string }>(username, {
+    method: "GET",
+    url: "/api/auth/me",
+  });
+  return me.id;
+}
+
+/** Reports as the desk sees them in a list: query is the list's query string. */
+export async function listReports(query: string): Promise<Report[]> {
+  const page = await jsonAs("desk", {
+    method: "GET",
+    url: `/api/reports?${query}`,
+  });
+  return ReportListResponseSchema.parse(page).data;
+}
+
+export async function reportById(id: string): Promise<Report> {
+  return ReportSchema.parse(
+    await jsonAs("desk", { method: "GET", url: `/api/reports/${id}` }),
+  );
 }
 
 /**
  * A report the desk officer is triaging: in triage, assigned to them, not yet assessed, and not
  * insider threat (so no insider type is in play).
  */
-export function reportInTriage(): Report {
-  const report = mockDb.reports.find(
-    (r) => r.status === "new" && r.category !== "insider_threat",
+export async function reportInTriage(): Promise<Report> {
+  const candidates = await listReports(
+    "status=new&perPage=100&sort=receivedAt&order=desc",
   );
-  if (!report) throw new Error("the demo dataset has no new report");
-  const inTriage: Report = {
-    ...report,
-    status: "triage",
-    risk: null,
-    riskRationale: null,
-    thrive: null,
-    firstAssessedAt: null,
-    assigneeId: deskOfficerId(),
-  };
-  mockDb.replaceReport(inTriage);
-  return inTriage;
+  const report = candidates.find(
+    (r) => r.category !== "insider_threat" && r.risk === null,
+  );
+  if (!report) throw new Error("the demo database has no new report");
+  const deskId = await userIdOf("desk");
+  const assigned = ReportSchema.parse(
+    await jsonAs("desk", {
+      method: "POST",
+      url: `/api/reports/${report.id}/assignment`,
+      headers: { "if-match": `"${report.version}"` },
+      payload: { assigneeId: deskId },
+    }),
+  );
+  return ReportSchema.parse(
+    await jsonAs("desk", {
+      method: "POST",
+      url: `/api/reports/${report.id}/transitions`,
+      headers: { "if-match": `"${assigned.version}"` },
+      payload: { to: "triage" },
+    }),
+  );
 }
 
-/** A colleague saves a change to the report first, as the API would: version up by one. */
-export function colleagueChanges(
+/** A colleague saves a change to the report first, through the API: version up by one. */
+export async function colleagueChanges(
   report: Report,
-  change: Partial<Report>,
-): Report {
-  const current = mockDb.reportById(report.id) ?? report;
-  const changed: Report = {
-    ...current,
-    ...change,
-    version: current.version + 1,
-  };
-  mockDb.replaceReport(changed);
-  return changed;
+  change: ReportPatch,
+): Promise<Report> {
+  const current = await reportById(report.id);
+  return ReportSchema.parse(
+    await jsonAs("desk", {
+      method: "PATCH",
+      url: `/api/reports/${report.id}`,
+      headers: { "if-match": `"${current.version}"` },
+      payload: change,
+    }),
+  );
 }

@@ -1,8 +1,9 @@
-// Component tests run the real app in jsdom against the msw handlers over the demo dataset.
+// Component tests run the real app in jsdom against the real API (realApi.ts): msw forwards each
+// request to the Fastify app in this process, on a fresh copy of the seeded demo database.
 import "@testing-library/jest-dom/vitest";
 import { cleanup, configure } from "@testing-library/react";
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from "vitest";
-import { mockServer, resetMockDb } from "../../mocks/node";
+import { apiServer, startRealApi, stopRealApi } from "./realApi";
 
 // The whole app renders in jsdom, which is slow on a loaded two-core CI machine (a report page
 // loads several lazy chunks and a dozen requests): wait up to 15 s, and give a test a minute.
@@ -37,19 +38,19 @@ Object.defineProperty(window, "matchMedia", {
 // react-admin scrolls to the top on navigation; jsdom does not implement scrolling.
 window.scrollTo = () => {};
 
-beforeAll(() => mockServer.listen({ onUnhandledRequest: "error" }));
+beforeAll(() => apiServer.listen({ onUnhandledRequest: "error" }));
+beforeEach(startRealApi);
 
 /**
- * Requests the unmounted app still has in flight. They must finish before the mock db resets:
- * one answered 401 after the reset would make the old app sign out, and the mock's one session
- * would sign out the next test's user with it.
+ * Requests the unmounted app still has in flight. They must finish before the API stops: the
+ * next test starts a new one, and an old request must not reach it.
  */
 let inFlight = 0;
 function countRequestsInFlight(): void {
-  mockServer.events.on("request:start", () => {
+  apiServer.events.on("request:start", () => {
     inFlight += 1;
   });
-  mockServer.events.on("request:end", () => {
+  apiServer.events.on("request:end", () => {
     inFlight -= 1;
   });
 }
@@ -69,10 +70,10 @@ afterEach(async () => {
   await requestsSettled();
   inFlight = 0;
   vi.unstubAllGlobals();
-  mockServer.resetHandlers();
-  mockServer.events.removeAllListeners();
-  resetMockDb();
+  apiServer.resetHandlers();
+  apiServer.events.removeAllListeners();
+  await stopRealApi();
   window.history.replaceState({}, "", "/");
 });
 
-afterAll(() => mockServer.close());
+afterAll(() => apiServer.close());

@@ -3,11 +3,10 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import type { UserEvent } from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import { mockDb } from "../../mocks/node";
 import { closureReasonLabels, riskLabels } from "../../src/domain";
 import { fillIn, recordCommands } from "./apiRequests";
 import { renderApp } from "./renderApp";
-import { reportInTriage } from "./reportFixtures";
+import { reportById, reportInTriage } from "./reportFixtures";
 
 async function choose(user: UserEvent, combobox: HTMLElement, option: string) {
   await user.click(combobox);
@@ -22,7 +21,7 @@ async function openReport(id: string) {
 
 describe("the triage panel", () => {
   it("a desk officer assesses the risk as immediate with a THRIVE rationale; only what changed is sent, with If-Match", async () => {
-    const report = reportInTriage();
+    const report = await reportInTriage();
     const commands = recordCommands();
     const { user } = await openReport(report.id);
 
@@ -52,13 +51,13 @@ describe("the triage panel", () => {
         },
       },
     ]);
-    const saved = mockDb.reportById(report.id);
+    const saved = await reportById(report.id);
     expect(saved?.risk).toBe("immediate");
     expect(saved?.version).toBe(report.version + 1);
   });
 
   it("only the moves the state machine allows are offered", async () => {
-    const report = reportInTriage();
+    const report = await reportInTriage();
     await openReport(report.id);
 
     for (const action of ["Mark actioned", "Put on hold", "Close"])
@@ -72,7 +71,7 @@ describe("the triage panel", () => {
   });
 
   it("putting a report on hold asks for the reason and records it", async () => {
-    const report = reportInTriage();
+    const report = await reportInTriage();
     const commands = recordCommands();
     const { user } = await openReport(report.id);
 
@@ -109,14 +108,14 @@ describe("the triage panel", () => {
         },
       },
     ]);
-    expect(mockDb.reportById(report.id)?.status).toBe("on_hold");
+    expect((await reportById(report.id))?.status).toBe("on_hold");
     expect(
       await screen.findByRole("button", { name: "Resume triage" }),
     ).toBeInTheDocument();
   });
 
   it("closing needs a closure reason as well as a reason", async () => {
-    const report = reportInTriage();
+    const report = await reportInTriage();
     const commands = recordCommands();
     const { user } = await openReport(report.id);
 
@@ -151,8 +150,8 @@ describe("the triage panel", () => {
         closureReason: "intelligence_retained",
       },
     });
-    await waitFor(() =>
-      expect(mockDb.reportById(report.id)?.status).toBe("closed"),
+    await waitFor(async () =>
+      expect((await reportById(report.id)).status).toBe("closed"),
     );
     expect(
       await screen.findByRole("button", { name: "Reopen" }),

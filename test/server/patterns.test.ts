@@ -2,7 +2,7 @@
 // review is stored and audited, and only the desk and analysts may see patterns at all.
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generateDemoDataset } from "../../mocks/demoDataset";
+import { generateDemoDataset } from "../../demo";
 import type {
   PatternKind,
   PatternListResponse,

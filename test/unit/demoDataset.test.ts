@@ -11,7 +11,7 @@ import {
   UserSummarySchema,
 } from "../../src/domain";
 import { ukPorts } from "../../src/domain/reference/ukPorts";
-import { generateDemoDataset } from "../../mocks/demoDataset";
+import { generateDemoDataset } from "../../demo";
 import { dataset, fixtureNow, share } from "./support/demoFixture";
 
 const today = fixtureNow.toISOString().slice(0, 10);

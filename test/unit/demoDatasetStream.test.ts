@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import {
   generateDemoDataset,
   streamDemoDataset,
-} from "../../mocks/demoDataset";
+} from "../../demo";
 import { fixtureNow } from "./support/demoFixture";
 
 const options = { now: fixtureNow, reportCount: 3_000 };

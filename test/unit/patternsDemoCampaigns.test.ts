@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import {
   generateDemoDataset,
   type DemoCampaign,
-} from "../../mocks/demoDataset";
+} from "../../demo";
 import {
   defaultPatternThresholds,
   detectPatterns,

@@ -1,5 +1,5 @@
 // One demo dataset per test file, generated for a fixed instant so every number is reproducible.
-import { generateDemoDataset } from "../../../mocks/demoDataset";
+import { generateDemoDataset } from "../../../demo";
 
 export const fixtureNow = new Date("2026-11-21T09:00:00Z");
 export const fixtureNowMs = fixtureNow.getTime();
