@@ -2,12 +2,21 @@
 // its field before anything is sent.
 import { screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { mockDb } from "../../mocks/node";
+import { SlaPolicySchema, type SlaPolicy } from "../../src/domain";
 import { recordCommands } from "./apiRequests";
+import { jsonAs } from "./realApi";
 import { renderApp } from "./renderApp";
+
+/** The SLA policy the server holds, as the desk reads it. */
+async function storedSlaPolicy(): Promise<SlaPolicy> {
+  return SlaPolicySchema.parse(
+    await jsonAs("desk", { method: "GET", url: "/api/settings/sla" }),
+  );
+}
 
 describe("SLA settings", () => {
   it("an administrator shortens the time to assess; zero minutes is refused next to the field", async () => {
+    const before = await storedSlaPolicy();
     const commands = recordCommands();
     const { user } = renderApp("/", { as: "admin" });
 
@@ -35,9 +44,12 @@ describe("SLA settings", () => {
         method: "PUT",
         path: "/api/settings/sla",
         ifMatch: null,
-        body: { ...mockDb.slaPolicy, assessWithinMinutes: 30 },
+        body: { ...before, assessWithinMinutes: 30 },
       },
     ]);
-    expect(mockDb.slaPolicy.assessWithinMinutes).toBe(30);
+    expect(await storedSlaPolicy()).toEqual({
+      ...before,
+      assessWithinMinutes: 30,
+    });
   });
 });
