@@ -39,7 +39,9 @@ Object.defineProperty(window, "matchMedia", {
 window.scrollTo = () => {};
 
 beforeAll(() => apiServer.listen({ onUnhandledRequest: "error" }));
-beforeEach(startRealApi);
+// Starting the API loads the database snapshot and builds the app: on a loaded two-core machine
+// the first start of a file (cold PGlite and imports) took more than the default 10 s.
+beforeEach(startRealApi, 60_000);
 
 /**
  * Requests the unmounted app still has in flight. They must finish before the API stops: the
