@@ -6,7 +6,7 @@ import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import { http, HttpResponse } from "msw";
 import { setupServer } from "msw/node";
 import { buildApp } from "../../server/app";
-import { testConfig } from "../../server/config";
+import { testConfig, type Config } from "../../server/config";
 import type { Database, DatabaseHandle } from "../../server/db/connect";
 import { demoPassword } from "../../server/seed/demoSeed";
 import { openTestDatabase } from "../server/testDatabase";
@@ -21,6 +21,16 @@ let running: RunningApi | null = null;
 let pendingSignIn: string | null = null;
 /** The browser's cookies for this origin: name → value. */
 const cookieJar = new Map<string, string>();
+/** Settings of this test file's server that differ from the demo's (configureRealApi). */
+let configOverrides: Partial<Config> = {};
+
+/**
+ * Runs this test file's API with these settings (e.g. `{ PORTSAFE_DEMO: false }` for a server that
+ * requires a second factor). Call it at the top of the file: it holds for every test after it.
+ */
+export function configureRealApi(overrides: Partial<Config>): void {
+  configOverrides = overrides;
+}
 
 function current(): RunningApi {
   if (!running) throw new Error("the real API is not started (see setup.ts)");
@@ -34,6 +44,7 @@ export async function startRealApi(): Promise<void> {
     config: testConfig({
       STATIC_DIR: "/nonexistent",
       LOGIN_RATE_PER_MINUTE: 10_000,
+      ...configOverrides,
     }),
     db: handle.db,
     databaseKind: handle.kind,
