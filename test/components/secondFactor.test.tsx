@@ -1,26 +1,81 @@
 // Signing in with a second factor, as outside demo mode: after the password, a code from the
-// authenticator app (or a recovery code); the first time, setting the app up. The mock API is
-// demo mode, so each test makes its login answer as the real server would for such an account.
+// authenticator app (or a recovery code); the first time, setting the app up. The real API runs
+// here as outside demo mode, where every account must use a second factor.
 import { screen, within } from "@testing-library/react";
-import { http } from "msw";
+import { eq } from "drizzle-orm";
+import { Secret, TOTP } from "otpauth";
 import { describe, expect, it } from "vitest";
-import { mockDb, mockServer } from "../../mocks/node";
+import { users } from "../../server/db/schema";
+import { demoPassword } from "../../server/seed/demoSeed";
 import {
-  currentTotpCode,
-  enrolMockAuthenticator,
-  startSecondFactor,
-} from "../../mocks/handlers/mfa";
-import { contractResponse } from "../../mocks/handlers/contractResponse";
-import { CurrentUserSchema } from "../../src/domain";
+  CurrentUserSchema,
+  MfaEnrolmentSchema,
+  RecoveryCodesSchema,
+  type CurrentUser,
+} from "../../src/domain";
+import { apiApp, apiDatabase, signInAs, configureRealApi } from "./realApi";
 import { renderApp } from "./renderApp";
 
-/** The server's answer to a right password when the account needs a second factor. */
-function loginNeedsSecondFactor(username: string): void {
-  mockServer.use(
-    http.post("*/api/auth/login", () =>
-      contractResponse(CurrentUserSchema, startSecondFactor(mockDb, username)),
-    ),
+configureRealApi({ PORTSAFE_DEMO: false });
+
+/** The code an authenticator app with this key shows now. */
+function currentTotpCode(secret: string): string {
+  return new TOTP({
+    algorithm: "SHA1",
+    digits: 6,
+    period: 30,
+    secret: Secret.fromBase32(secret),
+  }).generate();
+}
+
+/**
+ * The officer sets up an authenticator app through the API, as at an earlier sign-in (password,
+ * QR code, first code), and keeps the recovery codes they were shown.
+ */
+async function enrolAuthenticator(
+  username: string,
+): Promise<{ recoveryCodes: string[] }> {
+  const app = apiApp();
+  const login = await app.inject({
+    method: "POST",
+    url: "/api/auth/login",
+    payload: { username, password: demoPassword },
+  });
+  expect(CurrentUserSchema.parse(login.json()).mfa).toBe("enrol");
+  const cookie = login.cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+  const enrolment = MfaEnrolmentSchema.parse(
+    (
+      await app.inject({
+        method: "POST",
+        url: "/api/auth/mfa/enrolment",
+        headers: { cookie },
+      })
+    ).json(),
   );
+  const confirmed = await app.inject({
+    method: "POST",
+    url: "/api/auth/mfa/enrolment/confirm",
+    headers: { cookie },
+    payload: { code: currentTotpCode(enrolment.secret) },
+  });
+  if (confirmed.statusCode !== 200)
+    throw new Error(`enrolling ${username} failed: ${confirmed.body}`);
+  return RecoveryCodesSchema.parse(confirmed.json());
+}
+
+/** Who the browser's session says is signed in, and how far through the second factor. */
+async function browserSession(): Promise<CurrentUser> {
+  const response = await fetch(`${window.location.origin}/api/auth/me`);
+  return CurrentUserSchema.parse(await response.json());
+}
+
+/** Whether the server holds an authenticator for the account. */
+async function hasAuthenticator(username: string): Promise<boolean> {
+  const [row] = await apiDatabase()
+    .select({ totpSecret: users.totpSecret })
+    .from(users)
+    .where(eq(users.username, username));
+  return Boolean(row?.totpSecret);
 }
 
 async function enterPassword(
@@ -30,15 +85,14 @@ async function enterPassword(
   await user.type(await screen.findByLabelText(/Username/), username);
   await user.type(
     screen.getByLabelText(/Password/, { selector: "input" }),
-    "portsafe-demo",
+    demoPassword,
   );
   await user.click(screen.getByRole("button", { name: "Sign in" }));
 }
 
 describe("the second factor at sign-in", () => {
   it("asks an enrolled officer for a code, explains a wrong one next to the field, and takes a recovery code", async () => {
-    const { recoveryCodes } = enrolMockAuthenticator(mockDb, "desk");
-    loginNeedsSecondFactor("desk");
+    const { recoveryCodes } = await enrolAuthenticator("desk");
     const { user } = renderApp("/");
 
     await enterPassword(user, "desk");
@@ -67,10 +121,14 @@ describe("the second factor at sign-in", () => {
     await user.type(code, recoveryCodes[0]!);
     await user.click(screen.getByRole("button", { name: "Verify" }));
     await screen.findByRole("menuitem", { name: "All reports" });
+    expect(await browserSession()).toMatchObject({
+      username: "desk",
+      mfa: "done",
+    });
   });
 
   it("sets up an authenticator for an officer who has none: QR code and key, a first code, then the recovery codes once", async () => {
-    loginNeedsSecondFactor("analyst");
+    expect(await hasAuthenticator("analyst")).toBe(false);
     const { user } = renderApp("/");
 
     await enterPassword(user, "analyst");
@@ -113,11 +171,18 @@ describe("the second factor at sign-in", () => {
       screen.getByRole("button", { name: "I have saved these" }),
     );
     await screen.findByRole("menuitem", { name: "All reports" });
+    expect(await hasAuthenticator("analyst")).toBe(true);
+    expect(await browserSession()).toMatchObject({
+      username: "analyst",
+      mfa: "done",
+    });
   });
 
   it("after a reload half-way through, the app is still closed and the login page resumes at the code", async () => {
-    enrolMockAuthenticator(mockDb, "desk");
-    startSecondFactor(mockDb, "desk");
+    await enrolAuthenticator("desk");
+    // The browser got as far as the right password before the reload.
+    await signInAs("desk");
+    expect((await browserSession()).mfa).toBe("verify");
     renderApp("/reports");
 
     await screen.findByRole("heading", { name: "Enter your code" });
@@ -125,6 +190,9 @@ describe("the second factor at sign-in", () => {
       screen.queryByRole("menuitem", { name: "All reports" }),
     ).not.toBeInTheDocument();
     // The half-finished session survives the trip to the login page.
-    expect(mockDb.currentUser?.mfa).toBe("verify");
+    expect(await browserSession()).toMatchObject({
+      username: "desk",
+      mfa: "verify",
+    });
   });
 });
