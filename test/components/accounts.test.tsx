@@ -2,24 +2,31 @@
 // refuses are explained next to the field; disabling asks first and carries If-Match.
 import { screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { accountState } from "../../mocks/handlers/mockAccounts";
-import { mockDb } from "../../mocks/node";
+import { demoPassword } from "../../server/seed/demoSeed";
 import { recordCommands } from "./apiRequests";
+import { enrolAuthenticator } from "./authenticatorFixtures";
+import { accountByUsername, allAccounts } from "./managerFixtures";
+import { apiApp } from "./realApi";
 import { findDataRows, renderApp } from "./renderApp";
 
-function demoUser(username: string) {
-  const user = mockDb.users.find((u) => u.username === username);
-  if (!user) throw new Error(`no demo user ${username}`);
-  return user;
+/** Whether the real API lets the user sign in with this password now. */
+async function canSignIn(username: string, password: string) {
+  const response = await apiApp().inject({
+    method: "POST",
+    url: "/api/auth/login",
+    payload: { username, password },
+  });
+  return response.statusCode === 200;
 }
 
 describe("accounts", () => {
   it("an administrator sees every account with its roles, status and authenticator", async () => {
+    const accounts = await allAccounts();
     renderApp("/accounts", { as: "admin" });
 
     await screen.findByRole("heading", { level: 1, name: "Accounts" });
     const rows = await findDataRows();
-    expect(rows).toHaveLength(mockDb.users.length);
+    expect(rows).toHaveLength(accounts.length);
     const deskRow = rows.find((row) =>
       within(row).queryByRole("link", { name: "desk" }),
     );
@@ -73,7 +80,9 @@ describe("accounts", () => {
       .toHaveAccessibleDescription(
         /this password is on a list of common or breached passwords/,
       );
-    expect(mockDb.users.some((u) => u.username === "pc.jones")).toBe(false);
+    expect((await allAccounts()).map((a) => a.username)).not.toContain(
+      "pc.jones",
+    );
 
     await user.clear(password);
     await user.type(password, "lantern quarry biscuit 58");
@@ -89,10 +98,16 @@ describe("accounts", () => {
         roles: ["desk"],
       },
     });
+    expect(await accountByUsername("pc.jones")).toMatchObject({
+      displayName: "PC Sam Jones",
+      roles: ["desk"],
+      disabled: false,
+    });
+    expect(await canSignIn("pc.jones", "lantern quarry biscuit 58")).toBe(true);
   });
 
   it("disabling an account says it ends their sessions at once, then sends the change with If-Match", async () => {
-    const target = demoUser("desk2");
+    const target = await accountByUsername("desk2");
     const commands = recordCommands();
     const { user } = renderApp(`/accounts/${target.id}`, { as: "admin" });
 
@@ -113,14 +128,15 @@ describe("accounts", () => {
       {
         method: "PATCH",
         path: `/api/accounts/${target.id}`,
-        ifMatch: '"1"',
+        ifMatch: `"${target.version}"`,
         body: { disabled: true },
       },
     ]);
+    expect((await accountByUsername("desk2")).disabled).toBe(true);
   });
 
   it("resetting a password sends it with the version the administrator saw", async () => {
-    const target = demoUser("analyst");
+    const target = await accountByUsername("analyst");
     const commands = recordCommands();
     const { user } = renderApp(`/accounts/${target.id}`, { as: "admin" });
 
@@ -143,17 +159,19 @@ describe("accounts", () => {
       {
         method: "POST",
         path: `/api/accounts/${target.id}/password`,
-        ifMatch: '"1"',
+        ifMatch: `"${target.version}"`,
         body: { password: "harbour kettle violet 31" },
       },
     ]);
+    expect(await canSignIn("analyst", "harbour kettle violet 31")).toBe(true);
+    expect(await canSignIn("analyst", demoPassword)).toBe(false);
   });
 
   it("resetting a lost authenticator asks first, then removes it with the version the administrator saw", async () => {
-    const target = demoUser("analyst");
-    Object.assign(accountState(mockDb, target.id), {
-      totpSecret: "JBSWY3DPEHPK3PXP",
-    });
+    // The analyst set up an authenticator app at an earlier sign-in.
+    await enrolAuthenticator("analyst");
+    const target = await accountByUsername("analyst");
+    expect(target.mfaEnrolled).toBe(true);
     const commands = recordCommands();
     const { user } = renderApp(`/accounts/${target.id}`, { as: "admin" });
 
@@ -175,10 +193,11 @@ describe("accounts", () => {
       {
         method: "DELETE",
         path: `/api/accounts/${target.id}/mfa`,
-        ifMatch: '"1"',
+        ifMatch: `"${target.version}"`,
         body: null,
       },
     ]);
+    expect((await accountByUsername("analyst")).mfaEnrolled).toBe(false);
     // Nothing left to reset: the button goes once the account has no authenticator.
     await expect
       .poll(() => screen.queryByRole("button", { name: "Reset authenticator" }))

@@ -3,65 +3,15 @@
 // here as outside demo mode, where every account must use a second factor.
 import { screen, within } from "@testing-library/react";
 import { eq } from "drizzle-orm";
-import { Secret, TOTP } from "otpauth";
 import { describe, expect, it } from "vitest";
 import { users } from "../../server/db/schema";
 import { demoPassword } from "../../server/seed/demoSeed";
-import {
-  CurrentUserSchema,
-  MfaEnrolmentSchema,
-  RecoveryCodesSchema,
-  type CurrentUser,
-} from "../../src/domain";
-import { apiApp, apiDatabase, signInAs, configureRealApi } from "./realApi";
+import { CurrentUserSchema, type CurrentUser } from "../../src/domain";
+import { currentTotpCode, enrolAuthenticator } from "./authenticatorFixtures";
+import { apiDatabase, configureRealApi, signInAs } from "./realApi";
 import { renderApp } from "./renderApp";
 
 configureRealApi({ PORTSAFE_DEMO: false });
-
-/** The code an authenticator app with this key shows now. */
-function currentTotpCode(secret: string): string {
-  return new TOTP({
-    algorithm: "SHA1",
-    digits: 6,
-    period: 30,
-    secret: Secret.fromBase32(secret),
-  }).generate();
-}
-
-/**
- * The officer sets up an authenticator app through the API, as at an earlier sign-in (password,
- * QR code, first code), and keeps the recovery codes they were shown.
- */
-async function enrolAuthenticator(
-  username: string,
-): Promise<{ recoveryCodes: string[] }> {
-  const app = apiApp();
-  const login = await app.inject({
-    method: "POST",
-    url: "/api/auth/login",
-    payload: { username, password: demoPassword },
-  });
-  expect(CurrentUserSchema.parse(login.json()).mfa).toBe("enrol");
-  const cookie = login.cookies.map((c) => `${c.name}=${c.value}`).join("; ");
-  const enrolment = MfaEnrolmentSchema.parse(
-    (
-      await app.inject({
-        method: "POST",
-        url: "/api/auth/mfa/enrolment",
-        headers: { cookie },
-      })
-    ).json(),
-  );
-  const confirmed = await app.inject({
-    method: "POST",
-    url: "/api/auth/mfa/enrolment/confirm",
-    headers: { cookie },
-    payload: { code: currentTotpCode(enrolment.secret) },
-  });
-  if (confirmed.statusCode !== 200)
-    throw new Error(`enrolling ${username} failed: ${confirmed.body}`);
-  return RecoveryCodesSchema.parse(confirmed.json());
-}
 
 /** Who the browser's session says is signed in, and how far through the second factor. */
 async function browserSession(): Promise<CurrentUser> {
