@@ -3,22 +3,34 @@
 // their review and the way to their reports.
 import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { mockDb } from "../../mocks/node";
+import { MemberListResponseSchema } from "../../src/domain";
 import { recordRequests } from "./apiRequests";
-import { renderApp } from "./renderApp";
 import {
-  countsByPort,
+  newestReportAt,
+  portById,
+  presetInstants,
   recordGets,
-  reportsInPreset,
+  reportCountsByPort,
+  reportsWithIds,
   setUpAnalyticsTests,
 } from "./mapTestSupport";
+import { jsonAs } from "./realApi";
+import { renderApp } from "./renderApp";
 
 setUpAnalyticsTests();
 
-function portName(id: string): string {
-  const port = mockDb.portById(id);
-  if (!port) throw new Error(`no port ${id}`);
-  return port.name;
+async function portName(id: string): Promise<string> {
+  return (await portById(id)).name;
+}
+
+/** The members at a port as the API lists them by name (the panel's order), and how many. */
+async function membersAt(portId: string) {
+  return MemberListResponseSchema.parse(
+    await jsonAs("analyst", {
+      method: "GET",
+      url: `/api/members?portId=${portId}&sort=name&order=asc&perPage=50`,
+    }),
+  );
 }
 
 function portsTable() {
@@ -31,13 +43,14 @@ function bodyRows(table: HTMLElement): HTMLElement[] {
 
 describe("the map", () => {
   it("draws a ring for every port with reports in the last 90 days, and lists them in the table, busiest first", async () => {
-    const expected = countsByPort(reportsInPreset("90"));
+    const expected = await reportCountsByPort(presetInstants("90"));
     renderApp("/map", { as: "analyst" });
 
     const table = await portsTable();
     const [busiestId, busiestCount] = expected[0]!;
+    const busiestName = await portName(busiestId);
     const marker = await screen.findByTitle(
-      `${portName(busiestId)}: ${busiestCount} reports`,
+      `${busiestName}: ${busiestCount} reports`,
     );
     expect(marker).toHaveClass("portsafe-port-marker");
     expect(document.querySelectorAll(".portsafe-port-marker")).toHaveLength(
@@ -47,7 +60,7 @@ describe("the map", () => {
     const rows = bodyRows(table);
     expect(rows).toHaveLength(expected.length);
     expect(within(rows[0]!).getByRole("rowheader")).toHaveTextContent(
-      portName(busiestId),
+      busiestName,
     );
     expect(within(rows[0]!).getAllByRole("cell")[2]).toHaveTextContent(
       String(busiestCount),
@@ -61,9 +74,9 @@ describe("the map", () => {
   });
 
   it("opens a port's panel from the table: forces, members with PSeMS status, counts and newest reports", async () => {
-    const reports = reportsInPreset("90");
-    const [portId, count] = countsByPort(reports)[0]!;
-    const port = mockDb.portById(portId)!;
+    const window = presetInstants("90");
+    const [portId, count] = (await reportCountsByPort(window))[0]!;
+    const port = await portById(portId);
     const { user } = renderApp("/map", { as: "analyst" });
 
     // The ports table is the keyboard way to a port's panel (in jsdom, Leaflet cannot place a
@@ -81,24 +94,23 @@ describe("the map", () => {
     expect(
       within(panel).getByText(`Reports in the window: ${count}`),
     ).toBeInTheDocument();
-    const members = mockDb.members.filter((m) => m.portId === portId);
-    if (members[0]) {
+    const members = await membersAt(portId);
+    if (members.data[0]) {
       expect(
-        await within(panel).findByRole("link", { name: members[0].name }),
+        await within(panel).findByRole("link", { name: members.data[0].name }),
       ).toBeInTheDocument();
-      expect(within(panel).getAllByText(/PSeMS: /).length).toBe(members.length);
+      expect(within(panel).getAllByText(/PSeMS: /).length).toBe(members.total);
     }
-    const newest = [...reports.filter((r) => r.portId === portId)].sort(
-      (a, b) => Date.parse(b.receivedAt) - Date.parse(a.receivedAt),
-    )[0]!;
+    const newest = await newestReportAt(portId, window);
     expect(
       await within(panel).findByRole("link", { name: newest.reference }),
     ).toHaveAttribute("href", `#/reports/${newest.id}/show`);
   });
 
   it("shows a manager a port's aggregates with small counts suppressed, and no reports", async () => {
-    const expected = countsByPort(reportsInPreset("90"));
+    const expected = await reportCountsByPort(presetInstants("90"));
     const [portId] = expected.find(([, n]) => n >= 5)!;
+    const name = await portName(portId);
     const { user } = renderApp("/map", { as: "manager" });
 
     const table = await portsTable();
@@ -106,10 +118,8 @@ describe("the map", () => {
       screen.getByText(/shown as <5/, { selector: "p" }),
     ).toBeInTheDocument();
     expect(within(table).getAllByText("<5").length).toBeGreaterThan(0);
-    await user.click(
-      within(table).getByRole("button", { name: portName(portId) }),
-    );
-    const panel = await screen.findByRole("region", { name: portName(portId) });
+    await user.click(within(table).getByRole("button", { name }));
+    const panel = await screen.findByRole("region", { name });
     expect(
       within(panel).getByText("PortSafe members and PSeMS status"),
     ).toBeInTheDocument();
@@ -195,12 +205,10 @@ describe("the map", () => {
       .find((url) => url.searchParams.has("id"))!
       .searchParams.getAll("id");
     expect(ids).toHaveLength(reportCount);
-    const named = mockDb.reports.filter((r) => ids.includes(r.id));
+    const named = await reportsWithIds(ids);
     expect(named).toHaveLength(reportCount);
     for (const report of named)
-      expect(`${report.summary} ${report.details}`).toContain(
-        "MV Northern Tern",
-      );
+      expect(report.text).toContain("MV Northern Tern");
     expect(
       await screen.findByText(
         `Reports of pattern: MV Northern Tern named at 4 ports (${reportCount})`,
