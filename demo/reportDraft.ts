@@ -1,10 +1,5 @@
 // One report before numbering: text, place, marking and where it has got to in the workflow.
-import type {
-  Channel,
-  InsiderType,
-  Port,
-  ReportCategory,
-} from "../src/domain";
+import type { Channel, InsiderType, Port, ReportCategory } from "../src/domain";
 import { decideLifecycle } from "./reportLifecycle";
 import { pickHandling } from "./reportMix";
 import type { Random } from "./random";

@@ -1,5 +1,5 @@
-// `npm test`: typecheck, lint, then every vitest project; ends with one plain line
-// "N passed, N failed" (typecheck and lint count as one check each).
+// `npm test`: typecheck, lint, formatting, then every vitest project; ends with one plain line
+// "N passed, N failed" (typecheck, lint and formatting count as one check each).
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -18,6 +18,7 @@ function check(name, command, args) {
 
 check("typecheck", "npx", ["tsc", "--noEmit", "-p", "tsconfig.json"]);
 check("lint", "npx", ["eslint", "--max-warnings", "0", "."]);
+check("format", "npx", ["prettier", "--check", "."]);
 
 const dir = mkdtempSync(join(tmpdir(), "portsafe-vitest-"));
 const report = join(dir, "results.json");

@@ -114,11 +114,17 @@ export function referralState(r: {
   return r.acknowledgedAt ? "awaiting_outcome" : "awaiting_acknowledgement";
 }
 
-export interface ReferralSuggestion {
-  targetKind: ReferralTargetKind;
-  targetName: string;
-  why: string;
-}
+export const ReferralSuggestionSchema = z
+  .object({
+    targetKind: ReferralTargetKindSchema,
+    targetName: z.string(),
+    why: z.string(),
+  })
+  .meta({ id: "ReferralSuggestion" });
+export type ReferralSuggestion = z.infer<typeof ReferralSuggestionSchema>;
+export const ReferralSuggestionListResponseSchema = z.object({
+  data: z.array(ReferralSuggestionSchema),
+});
 
 /** Agencies with a national remit for each category of report. */
 const agenciesByCategory: Partial<

@@ -132,3 +132,6 @@ export const SimilarReportSchema = z
   })
   .meta({ id: "SimilarReport" });
 export type SimilarReport = z.infer<typeof SimilarReportSchema>;
+export const SimilarReportListResponseSchema = z.object({
+  data: z.array(SimilarReportSchema),
+});

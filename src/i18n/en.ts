@@ -1,10 +1,7 @@
 // The app's own messages in British English, merged over react-admin's English messages.
 // Keys follow react-admin: resources.<resource>.name and resources.<resource>.fields.<field>.
 import { analyticsMessages } from "./analyticsMessages";
-import {
-  securityMessages,
-  securityResourceMessages,
-} from "./securityMessages";
+import { securityMessages, securityResourceMessages } from "./securityMessages";
 import { managerMessages } from "./managerMessages";
 import { triageMessages } from "./triageMessages";
 

@@ -1,7 +1,6 @@
 // The administrator's commands as react-admin "custom methods" of the data provider: reset a
 // password (guarded by If-Match like every change), export and verify the audit log, and the
-// SLA policy. Reached through useAdminApi, so a 401 from any of them signs the user out.
-import type { DataProvider } from "react-admin";
+// SLA policy. Reached through usePortSafeApi, so a 401 from any of them signs the user out.
 import type { z } from "zod";
 import {
   AccountSchema,
@@ -28,23 +27,25 @@ export interface AccountMethods {
 
 export const accountMethods: AccountMethods = {
   async resetAccountPassword(account, password) {
-    const { json } = await apiFetch<unknown>(
+    const { json } = await apiFetch(
       `/accounts/${encodeURIComponent(account.id)}/password`,
+      AccountSchema,
       {
         method: "POST",
         body: { password },
         headers: { "If-Match": etagFor(account.version) },
       },
     );
-    return AccountSchema.parse(json);
+    return json;
   },
 
   async resetAccountSecondFactor(account) {
-    const { json } = await apiFetch<unknown>(
+    const { json } = await apiFetch(
       `/accounts/${encodeURIComponent(account.id)}/mfa`,
+      AccountSchema,
       { method: "DELETE", headers: { "If-Match": etagFor(account.version) } },
     );
-    return AccountSchema.parse(json);
+    return json;
   },
 };
 
@@ -59,8 +60,11 @@ export const auditMethods: AuditMethods = {
   exportAuditCsv: (filters) => apiDownload("/audit/export.csv", filters),
 
   async verifyAuditChain() {
-    const { json } = await apiFetch<unknown>("/audit/verification");
-    return AuditVerificationSchema.parse(json);
+    const { json } = await apiFetch(
+      "/audit/verification",
+      AuditVerificationSchema,
+    );
+    return json;
   },
 };
 
@@ -72,20 +76,15 @@ export interface SlaSettingsMethods {
 
 export const slaSettingsMethods: SlaSettingsMethods = {
   async getSlaPolicy() {
-    const { json } = await apiFetch<unknown>("/settings/sla");
-    return SlaPolicySchema.parse(json);
+    const { json } = await apiFetch("/settings/sla", SlaPolicySchema);
+    return json;
   },
 
   async saveSlaPolicy(policy) {
-    const { json } = await apiFetch<unknown>("/settings/sla", {
+    const { json } = await apiFetch("/settings/sla", SlaPolicySchema, {
       method: "PUT",
       body: policy,
     });
-    return SlaPolicySchema.parse(json);
+    return json;
   },
 };
-
-export type AdminDataProvider = DataProvider &
-  AccountMethods &
-  AuditMethods &
-  SlaSettingsMethods;

@@ -1,7 +1,6 @@
 // The analyst's reads and the pattern review as react-admin "custom methods" of the data
 // provider: aggregate counts for the map and trends pages, and cross-port patterns. Reached
-// through useAnalyticsApi, so a 401 from any of them signs the user out like any other request.
-import type { DataProvider } from "react-admin";
+// through usePortSafeApi, so a 401 from any of them signs the user out like any other request.
 import {
   MapSettingsSchema,
   PatternListResponseSchema,
@@ -24,7 +23,7 @@ import {
   type StatsTimeseriesQuery,
   type StatsTimeseriesResponse,
 } from "../domain";
-import { apiDownload, apiFetch } from "./http";
+import { apiDownload, apiFetch, NoContentSchema } from "./http";
 
 /** A query as the contract parses it, with every field but the window left to the server's default. */
 export type WindowQuery<Q> = Partial<Q> & { from: string; to: string };
@@ -77,33 +76,39 @@ export interface AnalyticsMethods {
 
 export const analyticsMethods: AnalyticsMethods = {
   async getPortStats(query) {
-    const { json } = await apiFetch<unknown>("/stats/ports", {
+    const { json } = await apiFetch("/stats/ports", StatsPortsResponseSchema, {
       query: analyticsQuery(query),
     });
-    return StatsPortsResponseSchema.parse(json);
+    return json;
   },
   async getStatsTimeseries(query) {
-    const { json } = await apiFetch<unknown>("/stats/timeseries", {
-      query: analyticsQuery(query),
-    });
-    return StatsTimeseriesResponseSchema.parse(json);
+    const { json } = await apiFetch(
+      "/stats/timeseries",
+      StatsTimeseriesResponseSchema,
+      {
+        query: analyticsQuery(query),
+      },
+    );
+    return json;
   },
   async getStatsSummary(query) {
-    const { json } = await apiFetch<unknown>("/stats/summary", {
-      query: analyticsQuery(query),
-    });
-    return StatsSummaryResponseSchema.parse(json);
+    const { json } = await apiFetch(
+      "/stats/summary",
+      StatsSummaryResponseSchema,
+      {
+        query: analyticsQuery(query),
+      },
+    );
+    return json;
   },
   async getPatterns(query) {
-    const { json } = await apiFetch<unknown>("/patterns", {
+    const { json } = await apiFetch("/patterns", PatternListResponseSchema, {
       query: analyticsQuery(query),
     });
-    return PatternListResponseSchema.parse(json);
+    return json;
   },
   async getMapSettings() {
-    return MapSettingsSchema.parse(
-      (await apiFetch<unknown>("/settings/map")).json,
-    );
+    return (await apiFetch("/settings/map", MapSettingsSchema)).json;
   },
   exportPortStatsCsv: (query) =>
     apiDownload("/stats/ports/export.csv", analyticsQuery(query)),
@@ -112,15 +117,17 @@ export const analyticsMethods: AnalyticsMethods = {
   exportSummaryCsv: (query) =>
     apiDownload("/stats/summary/export.csv", analyticsQuery(query)),
   async recordPngExport(record) {
-    await apiFetch<null>("/exports", { method: "POST", body: record });
+    await apiFetch("/exports", NoContentSchema, {
+      method: "POST",
+      body: record,
+    });
   },
   async reviewPattern(id, body) {
-    const { json } = await apiFetch<unknown>(
+    const { json } = await apiFetch(
       `/patterns/${encodeURIComponent(id)}/review`,
+      ReviewedPatternSchema,
       { method: "POST", body },
     );
-    return ReviewedPatternSchema.parse(json);
+    return json;
   },
 };
-
-export type AnalyticsDataProvider = DataProvider & AnalyticsMethods;

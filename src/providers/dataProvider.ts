@@ -24,25 +24,31 @@ import {
   accountMethods,
   auditMethods,
   slaSettingsMethods,
+  type AccountMethods,
+  type AuditMethods,
+  type SlaSettingsMethods,
 } from "./adminMethods";
-import { analyticsMethods } from "./analyticsMethods";
-import { apiFetch } from "./http";
+import { analyticsMethods, type AnalyticsMethods } from "./analyticsMethods";
+import { apiFetch, NoContentSchema } from "./http";
 import {
   acceptsIdFilter,
   changedFields,
   checkResource,
   listQuery,
   maxPerPage,
+  resourceSchemas,
   type ResourceName,
   type ResourceRecord,
   type ResourceRecordMap,
 } from "./resourceQueries";
-import { managerMethods } from "./managerMethods";
+import { managerMethods, type ManagerMethods } from "./managerMethods";
 import {
   referralMethods,
   reportViewerMethods,
   reportWorkflowMethods,
-  type PortSafeDataProvider,
+  type ReferralMethods,
+  type ReportViewerMethods,
+  type ReportWorkflowMethods,
 } from "./workflowMethods";
 
 type RecordOf<R extends ResourceName> = ResourceRecordMap[R];
@@ -55,18 +61,24 @@ async function fetchList<R extends ResourceName>(
   resource: R,
   query: URLSearchParams,
 ): Promise<ListResponse<RecordOf<R>>> {
-  const { json } = await apiFetch<ListResponse<RecordOf<R>>>(`/${resource}`, {
-    query,
-  });
-  return json;
+  const { json } = await apiFetch(
+    `/${resource}`,
+    resourceSchemas[resource].list,
+    { query },
+  );
+  // Each resource's list schema lists records of exactly that resource's type.
+  return json as ListResponse<RecordOf<R>>;
 }
 
 async function fetchOne<R extends ResourceName>(
   resource: R,
   id: Identifier,
 ): Promise<RecordOf<R>> {
-  const { json } = await apiFetch<RecordOf<R>>(recordPath(resource, id));
-  return json;
+  const { json } = await apiFetch(
+    recordPath(resource, id),
+    resourceSchemas[resource].record,
+  );
+  return json as RecordOf<R>;
 }
 
 /** PATCH with only the changed editable fields, guarded by the version they were read at. */
@@ -84,12 +96,16 @@ async function patchOne<R extends ResourceName>(
       "This record cannot be saved because its version is unknown. Reload it and try again.",
     );
   }
-  const { json } = await apiFetch<RecordOf<R>>(recordPath(resource, id), {
-    method: "PATCH",
-    body: patch,
-    headers: { "If-Match": etagFor(previousData.version) },
-  });
-  return json;
+  const { json } = await apiFetch(
+    recordPath(resource, id),
+    resourceSchemas[resource].record,
+    {
+      method: "PATCH",
+      body: patch,
+      headers: { "If-Match": etagFor(previousData.version) },
+    },
+  );
+  return json as RecordOf<R>;
 }
 
 async function deleteOne(
@@ -97,7 +113,7 @@ async function deleteOne(
   id: Identifier,
   version: number | undefined,
 ): Promise<void> {
-  await apiFetch(recordPath(resource, id), {
+  await apiFetch(recordPath(resource, id), NoContentSchema, {
     method: "DELETE",
     headers: version === undefined ? {} : { "If-Match": etagFor(version) },
   });
@@ -210,7 +226,7 @@ const restMethods: DataProvider = {
     R extends RaRecord = T & { id: Identifier },
   >(resource: string, params: CreateParams<T>) {
     const name = checkResource(resource);
-    const { json } = await apiFetch<ResourceRecord>(`/${name}`, {
+    const { json } = await apiFetch(`/${name}`, resourceSchemas[name].record, {
       method: "POST",
       body: params.data,
     });
@@ -236,6 +252,17 @@ const restMethods: DataProvider = {
     return { data: params.ids };
   },
 };
+
+/** react-admin's REST methods and every command of the API, one typed provider. */
+export type PortSafeDataProvider = DataProvider &
+  ReportWorkflowMethods &
+  ReferralMethods &
+  ReportViewerMethods &
+  AccountMethods &
+  AuditMethods &
+  SlaSettingsMethods &
+  ManagerMethods &
+  AnalyticsMethods;
 
 /**
  * The REST methods plus the workflow commands, which react-admin calls "custom methods": reached

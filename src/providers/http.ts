@@ -1,6 +1,7 @@
 // The one place the app talks HTTP to the PortSafe API: absolute URLs, the session cookie,
 // and RFC 9457 problems turned into errors react-admin knows how to show.
 import { HttpError } from "react-admin";
+import { z } from "zod";
 import {
   ProblemSchema,
   backgroundRequestHeader,
@@ -49,10 +50,36 @@ export interface ProblemErrorBody extends Omit<Problem, "errors"> {
   errors?: Record<string, unknown>;
 }
 
-export async function apiFetch<T>(
+/** The answer of a command that answers 204 No Content (or nothing the app needs). */
+export const NoContentSchema = z.null();
+
+/**
+ * Checks answers against the contract in development and tests, so a drift between the server
+ * and src/domain fails loudly where it is made. In production the server has already checked
+ * every answer against the same schemas (fastify-type-provider-zod's serializer), so parsing
+ * again would only cost the officer time.
+ */
+const checkAnswers = import.meta.env.DEV || import.meta.env.MODE === "test";
+
+function readAnswer<S extends z.ZodType>(
+  schema: S,
+  json: unknown,
+  what: string,
+): z.output<S> {
+  if (!checkAnswers) return json as z.output<S>;
+  const parsed = schema.safeParse(json);
+  if (parsed.success) return parsed.data;
+  throw new Error(
+    `The API's answer to ${what} does not match the contract in src/domain: ${z.prettifyError(parsed.error)}`,
+  );
+}
+
+/** One request to the API, its answer read as `schema` (the zod contract in src/domain). */
+export async function apiFetch<S extends z.ZodType>(
   path: string,
+  schema: S,
   request: ApiRequest = {},
-): Promise<ApiResponse<T>> {
+): Promise<ApiResponse<z.output<S>>> {
   const response = await sendApiRequest(path, request);
   const text = await response.text();
   const json: unknown = text ? parseJson(text) : null;
@@ -60,7 +87,7 @@ export async function apiFetch<T>(
   return {
     status: response.status,
     headers: response.headers,
-    json: json as T,
+    json: readAnswer(schema, json, `${request.method ?? "GET"} /api${path}`),
   };
 }
 

@@ -1,8 +1,11 @@
 // The JMSC managers' commands as react-admin "custom methods" of the data provider: the PSeMS
 // framework, the coverage figures, the member register as CSV, and starting a new assessment
-// from an earlier one. Reached through useManagerApi, so a 401 from any of them signs out.
-import type { DataProvider } from "react-admin";
+// from an earlier one. Reached through usePortSafeApi, so a 401 from any of them signs out.
 import {
+  AssessmentSchema,
+  CoverageSchema,
+  MemberImportResultSchema,
+  PsemsFrameworkSchema,
   etagFor,
   type Assessment,
   type AssessmentBaselineRequest,
@@ -34,11 +37,11 @@ export interface ManagerMethods {
 
 export const managerMethods: ManagerMethods = {
   async getPsemsFramework() {
-    return (await apiFetch<PsemsFramework>("/psems/framework")).json;
+    return (await apiFetch("/psems/framework", PsemsFrameworkSchema)).json;
   },
 
   async updatePsemsFramework(version, framework) {
-    const { json } = await apiFetch<PsemsFramework>("/psems/framework", {
+    const { json } = await apiFetch("/psems/framework", PsemsFrameworkSchema, {
       method: "PUT",
       body: framework,
       headers: { "If-Match": etagFor(version) },
@@ -52,14 +55,19 @@ export const managerMethods: ManagerMethods = {
         (entry): entry is [string, string] => typeof entry[1] === "string",
       ),
     );
-    return (await apiFetch<Coverage>("/coverage", { query: search })).json;
+    return (await apiFetch("/coverage", CoverageSchema, { query: search }))
+      .json;
   },
 
   async importMembers(csv) {
-    const { json } = await apiFetch<MemberImportResult>("/members/import", {
-      method: "POST",
-      body: { csv },
-    });
+    const { json } = await apiFetch(
+      "/members/import",
+      MemberImportResultSchema,
+      {
+        method: "POST",
+        body: { csv },
+      },
+    );
     return json;
   },
 
@@ -71,12 +79,11 @@ export const managerMethods: ManagerMethods = {
   },
 
   async startAssessmentFromBaseline(baselineId, request) {
-    const { json } = await apiFetch<Assessment>(
+    const { json } = await apiFetch(
       `/assessments/${encodeURIComponent(baselineId)}/baseline`,
+      AssessmentSchema,
       { method: "POST", body: request },
     );
     return json;
   },
 };
-
-export type ManagerDataProvider = DataProvider & ManagerMethods;

@@ -3,6 +3,22 @@
 // PATCH may carry. Pure functions, shared by the data provider and the pages that build API URLs.
 import type { GetListParams } from "react-admin";
 import {
+  AccountListResponseSchema,
+  AccountSchema,
+  AssessmentListResponseSchema,
+  AssessmentSchema,
+  AuditEventSchema,
+  AuditListResponseSchema,
+  MemberListResponseSchema,
+  MemberSchema,
+  PortListResponseSchema,
+  PortSchema,
+  ReferralListResponseSchema,
+  ReferralSchema,
+  ReportListResponseSchema,
+  ReportSchema,
+  UserSummaryListResponseSchema,
+  UserSummarySchema,
   AccountListQuerySchema,
   AccountPatchSchema,
   AssessmentListQuerySchema,
@@ -49,6 +65,21 @@ const resourceNames: readonly ResourceName[] = [
   "accounts",
   "audit",
 ];
+
+/**
+ * Each resource's record and list answers as the contract defines them: the data provider reads
+ * every answer through these (see apiFetch), so a drift from the server fails loudly.
+ */
+export const resourceSchemas = {
+  reports: { record: ReportSchema, list: ReportListResponseSchema },
+  referrals: { record: ReferralSchema, list: ReferralListResponseSchema },
+  members: { record: MemberSchema, list: MemberListResponseSchema },
+  assessments: { record: AssessmentSchema, list: AssessmentListResponseSchema },
+  ports: { record: PortSchema, list: PortListResponseSchema },
+  users: { record: UserSummarySchema, list: UserSummaryListResponseSchema },
+  accounts: { record: AccountSchema, list: AccountListResponseSchema },
+  audit: { record: AuditEventSchema, list: AuditListResponseSchema },
+} satisfies Record<ResourceName, unknown>;
 
 export function checkResource(resource: string): ResourceName {
   const name = resourceNames.find((r) => r === resource);

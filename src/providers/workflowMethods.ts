@@ -1,8 +1,16 @@
 // The desk's workflow commands as react-admin "custom methods" of the data provider. Each is one
 // explicit API command (DESIGN.md §4); every change to a report or referral carries the version
 // the officer saw as If-Match, so a colleague's change is never overwritten silently.
-import type { DataProvider } from "react-admin";
 import {
+  BulkResultSchema,
+  QueueCountsSchema,
+  ReferralSchema,
+  ReferralSuggestionListResponseSchema,
+  ReportEventListResponseSchema,
+  ReportEventSchema,
+  ReportSchema,
+  ReportViewersResponseSchema,
+  SimilarReportListResponseSchema,
   etagFor,
   type BulkAction,
   type QueueCounts,
@@ -17,7 +25,7 @@ import {
   type SimilarReport,
   type TransitionRequestBody,
 } from "../domain";
-import { apiFetch } from "./http";
+import { apiFetch, NoContentSchema } from "./http";
 
 /** What a command needs to know of the record it changes: which one, and which version. */
 export interface VersionedRecord {
@@ -61,67 +69,76 @@ export const reportWorkflowMethods: ReportWorkflowMethods = {
   async getQueueCounts() {
     // Polled and refreshed by live events, never asked for by the officer directly.
     return (
-      await apiFetch<QueueCounts>("/reports/queues", { background: true })
+      await apiFetch("/reports/queues", QueueCountsSchema, { background: true })
     ).json;
   },
 
   async claimNextReport() {
-    const { status, json } = await apiFetch<Report | null>("/reports/claim", {
-      method: "POST",
-    });
+    const { status, json } = await apiFetch(
+      "/reports/claim",
+      ReportSchema.nullable(),
+      {
+        method: "POST",
+      },
+    );
     return status === 204 ? null : json;
   },
 
   async transitionReport(report, request) {
-    const { json } = await apiFetch<Report>(
+    const { json } = await apiFetch(
       reportPath(report.id, "/transitions"),
+      ReportSchema,
       { method: "POST", body: request, headers: ifMatch(report) },
     );
     return json;
   },
 
   async assignReport(report, assigneeId) {
-    const { json } = await apiFetch<Report>(
+    const { json } = await apiFetch(
       reportPath(report.id, "/assignment"),
+      ReportSchema,
       { method: "POST", body: { assigneeId }, headers: ifMatch(report) },
     );
     return json;
   },
 
   async getReportEvents(reportId) {
-    const { json } = await apiFetch<{ data: ReportEvent[] }>(
+    const { json } = await apiFetch(
       reportPath(reportId, "/events"),
+      ReportEventListResponseSchema,
     );
     return json.data;
   },
 
   async addReportNote(reportId, text) {
-    const { json } = await apiFetch<ReportEvent>(
+    const { json } = await apiFetch(
       reportPath(reportId, "/notes"),
+      ReportEventSchema,
       { method: "POST", body: { text } },
     );
     return json;
   },
 
   async getSimilarReports(reportId) {
-    const { json } = await apiFetch<{ data: SimilarReport[] }>(
+    const { json } = await apiFetch(
       reportPath(reportId, "/similar"),
+      SimilarReportListResponseSchema,
     );
     return json.data;
   },
 
   async linkReports(reportId, linkedReportId, kind) {
-    await apiFetch(reportPath(reportId, "/links"), {
+    await apiFetch(reportPath(reportId, "/links"), NoContentSchema, {
       method: "POST",
       body: { linkedReportId, kind },
     });
   },
 
   async bulkReportAction(action) {
-    const { json } = await apiFetch<{ updated: number; data: Report[] }>(
-      "/reports/bulk",
-      { method: "POST", body: action },
-    );
+    const { json } = await apiFetch("/reports/bulk", BulkResultSchema, {
+      method: "POST",
+      body: action,
+    });
     return json.data;
   },
 };
@@ -138,23 +155,26 @@ export interface ReferralMethods {
 
 export const referralMethods: ReferralMethods = {
   async getReferralSuggestions(reportId) {
-    const { json } = await apiFetch<{ data: ReferralSuggestion[] }>(
+    const { json } = await apiFetch(
       reportPath(reportId, "/referral-suggestions"),
+      ReferralSuggestionListResponseSchema,
     );
     return json.data;
   },
 
   async createReferral(reportId, referral) {
-    const { json } = await apiFetch<Referral>(
+    const { json } = await apiFetch(
       reportPath(reportId, "/referrals"),
+      ReferralSchema,
       { method: "POST", body: referral },
     );
     return json;
   },
 
   async updateReferral(referral, update) {
-    const { json } = await apiFetch<Referral>(
+    const { json } = await apiFetch(
       `/referrals/${encodeURIComponent(referral.id)}`,
+      ReferralSchema,
       { method: "PATCH", body: update, headers: ifMatch(referral) },
     );
     return json;
@@ -170,27 +190,26 @@ export interface ReportViewerMethods {
 
 export const reportViewerMethods: ReportViewerMethods = {
   async heartbeatReportViewer(reportId) {
-    const { json } = await apiFetch<{ data?: ReportViewer[] } | null>(
+    const { json } = await apiFetch(
       reportPath(reportId, "/viewers"),
+      ReportViewersResponseSchema,
       { method: "PUT", background: true },
     );
-    return json?.data ?? (await reportViewerMethods.getReportViewers(reportId));
+    return json.data;
   },
 
   async leaveReport(reportId) {
-    await apiFetch(reportPath(reportId, "/viewers"), { method: "DELETE" });
+    await apiFetch(reportPath(reportId, "/viewers"), NoContentSchema, {
+      method: "DELETE",
+    });
   },
 
   async getReportViewers(reportId) {
-    const { json } = await apiFetch<{ data: ReportViewer[] }>(
+    const { json } = await apiFetch(
       reportPath(reportId, "/viewers"),
+      ReportViewersResponseSchema,
       { background: true },
     );
     return json.data;
   },
 };
-
-export type PortSafeDataProvider = DataProvider &
-  ReportWorkflowMethods &
-  ReferralMethods &
-  ReportViewerMethods;

@@ -1,10 +1,7 @@
 // The benchmark seeds a million reports a chunk at a time; those reports must be exactly the demo
 // generator's, in the same order, whatever the chunk size.
 import { describe, expect, it } from "vitest";
-import {
-  generateDemoDataset,
-  streamDemoDataset,
-} from "../../demo";
+import { generateDemoDataset, streamDemoDataset } from "../../demo";
 import { fixtureNow } from "./support/demoFixture";
 
 const options = { now: fixtureNow, reportCount: 3_000 };

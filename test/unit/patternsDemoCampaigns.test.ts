@@ -1,10 +1,7 @@
 // The detector against the demo dataset's ground truth: the four injected cross-port campaigns
 // are found, each by the kind of pattern that fits it, and three years without them stay quiet.
 import { describe, expect, it } from "vitest";
-import {
-  generateDemoDataset,
-  type DemoCampaign,
-} from "../../demo";
+import { generateDemoDataset, type DemoCampaign } from "../../demo";
 import {
   defaultPatternThresholds,
   detectPatterns,

@@ -11,7 +11,7 @@ import {
   type PngExportRecord,
 } from "../../domain";
 import type { AnalyticsMethods } from "../../providers/analyticsMethods";
-import { useAnalyticsApi } from "../../providers/useAnalyticsApi";
+import { usePortSafeApi } from "../../providers/usePortSafeApi";
 import { downloadBlob } from "./downloads";
 
 /** The window and filters of a stats query, as the export record takes them. */
@@ -41,7 +41,7 @@ export interface CsvExport {
 
 export function useAuditedExport() {
   const notify = useNotify();
-  const api = useAnalyticsApi();
+  const api = usePortSafeApi();
   const fail = useCallback(
     (error: unknown) =>
       notify(error instanceof Error ? error.message : String(error), {

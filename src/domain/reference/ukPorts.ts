@@ -5,4 +5,6 @@ import rawPorts from "./ukPorts.json";
 
 export const ukPorts: readonly Port[] = z.array(PortSchema).parse(rawPorts);
 
-export const ukPortsById: ReadonlyMap<string, Port> = new Map(ukPorts.map((p) => [p.id, p]));
+export const ukPortsById: ReadonlyMap<string, Port> = new Map(
+  ukPorts.map((p) => [p.id, p]),
+);

@@ -23,10 +23,7 @@ export function CoverageFunnelSection({ coverage }: { coverage: Coverage }) {
     <ShowSection title="manager.coverage.funnel">
       <Grid container spacing={3}>
         <Grid size={{ xs: 12, lg: 6 }}>
-          <Table
-            size="small"
-            aria-label={translate("manager.coverage.funnel")}
-          >
+          <Table size="small" aria-label={translate("manager.coverage.funnel")}>
             <TableHead>
               <TableRow>
                 <TableCell component="th" scope="col">

@@ -61,7 +61,9 @@ export function CoverageGroupSection({
                   </TableCell>
                   <TableCell align="right">{group.members}</TableCell>
                   <TableCell align="right">{group.covered}</TableCell>
-                  <TableCell align="right">{formatShare(group.share)}</TableCell>
+                  <TableCell align="right">
+                    {formatShare(group.share)}
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>

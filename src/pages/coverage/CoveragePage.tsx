@@ -18,8 +18,7 @@ import { useCoverage } from "./useCoverage";
 
 const tierLabel = (key: string) =>
   portTierChoices.find((tier) => String(tier.id) === key)?.name ?? key;
-const typeLabel = (key: string) =>
-  memberTypeLabels[key as MemberType] ?? key;
+const typeLabel = (key: string) => memberTypeLabels[key as MemberType] ?? key;
 
 function CoverageFigures() {
   const translate = useTranslate();

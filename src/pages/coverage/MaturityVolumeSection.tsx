@@ -83,13 +83,19 @@ export function MaturityVolumeSection({
         <Table size="small" stickyHeader aria-label={rankedLabel}>
           <TableHead>
             <TableRow>
-              {["rank", "port", "members", "assessed", "maturity", "reports", "cell"].map(
-                (column) => (
-                  <TableCell key={column} component="th" scope="col">
-                    {t(`columns.${column}`)}
-                  </TableCell>
-                ),
-              )}
+              {[
+                "rank",
+                "port",
+                "members",
+                "assessed",
+                "maturity",
+                "reports",
+                "cell",
+              ].map((column) => (
+                <TableCell key={column} component="th" scope="col">
+                  {t(`columns.${column}`)}
+                </TableCell>
+              ))}
             </TableRow>
           </TableHead>
           <TableBody>

@@ -43,7 +43,11 @@ export function portMarkers(
 function CoverageLegend({ markers }: { markers: readonly PortMarker[] }) {
   const translate = useTranslate();
   return (
-    <List dense className="coverage-legend" aria-label={translate("manager.coverage.legend")}>
+    <List
+      dense
+      className="coverage-legend"
+      aria-label={translate("manager.coverage.legend")}
+    >
       {coverageBands.map((band) => {
         const count = markers.filter(
           (m) => coverageBand(m.covered, m.members) === band,

@@ -1,10 +1,10 @@
 // The coverage figures (GET /api/coverage): aggregates only, for managers and admins.
 import { useQuery } from "@tanstack/react-query";
 import type { Coverage } from "../../domain";
-import { useManagerApi } from "../../providers/useManagerApi";
+import { usePortSafeApi } from "../../providers/usePortSafeApi";
 
 export function useCoverage() {
-  const api = useManagerApi();
+  const api = usePortSafeApi();
   return useQuery<Coverage>({
     queryKey: ["coverage"],
     queryFn: () => api.getCoverage(),

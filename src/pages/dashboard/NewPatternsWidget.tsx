@@ -7,12 +7,12 @@ import {
   presetWindow,
   windowInstants,
 } from "../../common/charts/analyticsWindow";
-import { useAnalyticsApi } from "../../providers/useAnalyticsApi";
+import { usePortSafeApi } from "../../providers/usePortSafeApi";
 import { DashboardCard, Figure } from "./DashboardCard";
 
 export function NewPatternsWidget({ now }: { now: Date }) {
   const translate = useTranslate();
-  const api = useAnalyticsApi();
+  const api = usePortSafeApi();
   const query = {
     ...windowInstants(presetWindow("90", now)),
     review: "new" as const,

@@ -9,13 +9,13 @@ import {
   presetWindow,
   windowInstants,
 } from "../../common/charts/analyticsWindow";
-import { useAnalyticsApi } from "../../providers/useAnalyticsApi";
+import { usePortSafeApi } from "../../providers/usePortSafeApi";
 import { formatChange } from "../../common/charts/formatChange";
 import { DashboardCard, Figure } from "./DashboardCard";
 
 export function ReportTotalsWidget({ now }: { now: Date }) {
   const translate = useTranslate();
-  const api = useAnalyticsApi();
+  const api = usePortSafeApi();
   const query = { ...windowInstants(presetWindow("90", now)), limit: 3 };
   const { data, error } = useQuery({
     queryKey: ["analytics", "summary", query],

@@ -18,7 +18,7 @@ import {
 } from "../../common/charts/analyticsWindow";
 import { seriesColour } from "../../common/charts/palette";
 import { Sparkline } from "../../common/charts/Sparkline";
-import { useAnalyticsApi } from "../../providers/useAnalyticsApi";
+import { usePortSafeApi } from "../../providers/usePortSafeApi";
 import { DashboardCard } from "./DashboardCard";
 
 /** Most series shown: insider threat, then the busiest others. */
@@ -26,7 +26,7 @@ const shownSeries = 6;
 
 export function TrendSparklinesWidget({ now }: { now: Date }) {
   const translate = useTranslate();
-  const api = useAnalyticsApi();
+  const api = usePortSafeApi();
   const toDay = ukDay(now);
   const query = {
     ...windowInstants({ fromDay: addDays(toDay, -83), toDay }),

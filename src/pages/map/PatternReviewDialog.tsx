@@ -15,7 +15,7 @@ import {
 } from "@mui/material";
 import type { PatternListQuery, ReviewedPattern } from "../../domain";
 import type { WindowQuery } from "../../providers/analyticsMethods";
-import { useAnalyticsApi } from "../../providers/useAnalyticsApi";
+import { usePortSafeApi } from "../../providers/usePortSafeApi";
 
 export function PatternReviewDialog({
   pattern,
@@ -30,7 +30,7 @@ export function PatternReviewDialog({
   const { from, to, kind: _kind, review: _review, ...filters } = listedWith;
   const translate = useTranslate();
   const notify = useNotify();
-  const api = useAnalyticsApi();
+  const api = usePortSafeApi();
   const queryClient = useQueryClient();
   const [note, setNote] = useState(pattern.review.note ?? "");
   const review = useMutation({

@@ -10,7 +10,7 @@ import {
 } from "../../domain";
 import { Sparkline } from "../../common/charts/Sparkline";
 import type { WindowQuery } from "../../providers/analyticsMethods";
-import { useAnalyticsApi } from "../../providers/useAnalyticsApi";
+import { usePortSafeApi } from "../../providers/usePortSafeApi";
 import { reportFilterQuery, type MapFilters } from "./useMapFilters";
 
 /** Bucket totals: the sum of the series, or null when any part is suppressed. */
@@ -39,7 +39,7 @@ export function PortTrend({
   filters: MapFilters;
 }) {
   const translate = useTranslate();
-  const api = useAnalyticsApi();
+  const api = usePortSafeApi();
   const days = (Date.parse(range.to) - Date.parse(range.from)) / 86_400_000;
   const interval = days > 200 ? ("month" as const) : ("week" as const);
   const query: WindowQuery<StatsTimeseriesQuery> = {

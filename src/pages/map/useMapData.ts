@@ -8,12 +8,12 @@ import {
   windowProblem,
   type DayWindow,
 } from "../../common/charts/analyticsWindow";
-import { useAnalyticsApi } from "../../providers/useAnalyticsApi";
+import { usePortSafeApi } from "../../providers/usePortSafeApi";
 import { reportFilterQuery, type MapFilters } from "./useMapFilters";
 
 /** The map's figures; `query` is also what its exports ask for. */
 export function usePortStats(filters: MapFilters, shown: DayWindow) {
-  const api = useAnalyticsApi();
+  const api = usePortSafeApi();
   const query = { ...windowInstants(shown), ...reportFilterQuery(filters) };
   const result = useQuery({
     queryKey: ["analytics", "portStats", query],
@@ -27,7 +27,7 @@ export function usePortStats(filters: MapFilters, shown: DayWindow) {
 
 /** The patterns among the reports the map shows: the same window and report filters. */
 export function usePatterns(window: DayWindow, filters: MapFilters) {
-  const api = useAnalyticsApi();
+  const api = usePortSafeApi();
   const { canAccess } = useCanAccess({ resource: "patterns", action: "list" });
   const { safe: _safe, ...reportFilters } = reportFilterQuery(filters);
   const query = { ...windowInstants(window), ...reportFilters };
@@ -41,7 +41,7 @@ export function usePatterns(window: DayWindow, filters: MapFilters) {
 
 /** The raster tile layer configured on the server; null (the offline layers) until known. */
 export function useTileLayer() {
-  const api = useAnalyticsApi();
+  const api = usePortSafeApi();
   const { data } = useQuery({
     queryKey: ["settings", "map"],
     queryFn: () => api.getMapSettings(),

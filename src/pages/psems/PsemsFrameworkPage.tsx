@@ -26,7 +26,7 @@ import {
   psemsFrameworkQueryKey,
   usePsemsFramework,
 } from "../../resources/assessments/usePsemsFramework";
-import { useManagerApi } from "../../providers/useManagerApi";
+import { usePortSafeApi } from "../../providers/usePortSafeApi";
 import { frameworkConflictRows } from "./frameworkConflictRows";
 import { PsemsFrameworkInputs } from "./PsemsFrameworkInputs";
 
@@ -47,7 +47,7 @@ interface Conflict {
 }
 
 function FrameworkEditor({ framework }: { framework: PsemsFramework }) {
-  const api = useManagerApi();
+  const api = usePortSafeApi();
   const notify = useNotify();
   const translate = useTranslate();
   const queryClient = useQueryClient();

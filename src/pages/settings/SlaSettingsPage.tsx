@@ -26,7 +26,7 @@ import {
   type SlaPolicy,
 } from "../../domain";
 import { fieldErrors, problemMessage } from "../../common/problems";
-import { useAdminApi } from "../../providers/useAdminApi";
+import { usePortSafeApi } from "../../providers/usePortSafeApi";
 import { minutesValidator } from "./minutesValidation";
 
 const validateAssess = minutesValidator(
@@ -53,7 +53,7 @@ const fieldsetStyle = { border: 0, p: 0, m: 0 } as const;
 export function SlaSettingsPage() {
   const translate = useTranslate();
   const notify = useNotify();
-  const api = useAdminApi();
+  const api = usePortSafeApi();
   const { canAccess: isAdmin = false } = useCanAccess({
     resource: "settings",
     action: "edit",

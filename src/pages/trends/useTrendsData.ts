@@ -8,7 +8,7 @@ import {
   windowInstants,
   windowProblem,
 } from "../../common/charts/analyticsWindow";
-import { useAnalyticsApi } from "../../providers/useAnalyticsApi";
+import { usePortSafeApi } from "../../providers/usePortSafeApi";
 import { portFilterQuery, type TrendsFilters } from "./useTrendsFilters";
 
 /** The query of one chart: also what its CSV export and its picture's record are asked with. */
@@ -31,7 +31,7 @@ export function summaryQuery(filters: TrendsFilters) {
 }
 
 export function useTimeseries(filters: TrendsFilters, groupBy: StatsGroupBy) {
-  const api = useAnalyticsApi();
+  const api = usePortSafeApi();
   const query = timeseriesQuery(filters, groupBy);
   return useQuery({
     queryKey: ["analytics", "timeseries", query],
@@ -43,7 +43,7 @@ export function useTimeseries(filters: TrendsFilters, groupBy: StatsGroupBy) {
 }
 
 export function useSummary(filters: TrendsFilters) {
-  const api = useAnalyticsApi();
+  const api = usePortSafeApi();
   const query = summaryQuery(filters);
   return useQuery({
     queryKey: ["analytics", "summary", query],
@@ -55,7 +55,7 @@ export function useSummary(filters: TrendsFilters) {
 
 /** Category rises in the window; none for roles that may not list patterns (managers). */
 export function useSpikes(filters: TrendsFilters) {
-  const api = useAnalyticsApi();
+  const api = usePortSafeApi();
   const { canAccess } = useCanAccess({ resource: "patterns", action: "list" });
   const query = {
     ...windowInstants(filters.window),

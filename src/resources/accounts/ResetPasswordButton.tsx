@@ -22,7 +22,7 @@ import KeyIcon from "@mui/icons-material/KeyOutlined";
 import { NewPasswordSchema, type Account } from "../../domain";
 import { fieldErrors, problemMessage } from "../../common/problems";
 import { validateWith } from "../../common/validateWith";
-import { useAdminApi } from "../../providers/useAdminApi";
+import { usePortSafeApi } from "../../providers/usePortSafeApi";
 
 const validatePassword = validateWith(NewPasswordSchema);
 
@@ -31,7 +31,7 @@ export function ResetPasswordButton() {
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
-  const api = useAdminApi();
+  const api = usePortSafeApi();
   const [open, setOpen] = useState(false);
   if (!account) return null;
 

@@ -12,13 +12,13 @@ import {
 import PhonelinkEraseIcon from "@mui/icons-material/PhonelinkEraseOutlined";
 import type { Account } from "../../domain";
 import { problemMessage } from "../../common/problems";
-import { useAdminApi } from "../../providers/useAdminApi";
+import { usePortSafeApi } from "../../providers/usePortSafeApi";
 
 export function ResetSecondFactorButton() {
   const account = useRecordContext<Account>();
   const notify = useNotify();
   const refresh = useRefresh();
-  const api = useAdminApi();
+  const api = usePortSafeApi();
   const [open, setOpen] = useState(false);
   const [pending, setPending] = useState(false);
   if (!account?.mfaEnrolled) return null;

@@ -12,7 +12,7 @@ import {
 import ContentCopyOutlined from "@mui/icons-material/ContentCopyOutlined";
 import { problemMessage } from "../../common/problems";
 import type { Assessment } from "../../domain";
-import { useManagerApi } from "../../providers/useManagerApi";
+import { usePortSafeApi } from "../../providers/usePortSafeApi";
 
 export function StartFromBaselineButton() {
   const record = useRecordContext<Assessment>();
@@ -20,7 +20,7 @@ export function StartFromBaselineButton() {
     resource: "assessments",
     action: "create",
   });
-  const api = useManagerApi();
+  const api = usePortSafeApi();
   const notify = useNotify();
   const redirect = useRedirect();
   const [isPending, setPending] = useState(false);

@@ -2,12 +2,12 @@
 // an admin may change, so screens read them here rather than from the domain's defaults.
 import { useQuery } from "@tanstack/react-query";
 import type { PsemsFramework } from "../../domain";
-import { useManagerApi } from "../../providers/useManagerApi";
+import { usePortSafeApi } from "../../providers/usePortSafeApi";
 
 export const psemsFrameworkQueryKey = ["psems", "framework"] as const;
 
 export function usePsemsFramework() {
-  const api = useManagerApi();
+  const api = usePortSafeApi();
   return useQuery<PsemsFramework>({
     queryKey: psemsFrameworkQueryKey,
     queryFn: () => api.getPsemsFramework(),

@@ -13,7 +13,7 @@ import VerifiedIcon from "@mui/icons-material/VerifiedUserOutlined";
 import { problemMessage } from "../../common/problems";
 import type { AuditVerification } from "../../providers/adminMethods";
 import { listQuery } from "../../providers/resourceQueries";
-import { useAdminApi } from "../../providers/useAdminApi";
+import { usePortSafeApi } from "../../providers/usePortSafeApi";
 
 /** Hands a Blob to the browser as a download, then lets the memory go. */
 function saveFile(blob: Blob, filename: string): void {
@@ -26,7 +26,7 @@ function saveFile(blob: Blob, filename: string): void {
 }
 
 function ExportCsvButton() {
-  const api = useAdminApi();
+  const api = usePortSafeApi();
   const notify = useNotify();
   const { filterValues } = useListContext();
   const [busy, setBusy] = useState(false);
@@ -75,7 +75,7 @@ function VerificationResult({ result }: { result: AuditVerification }) {
 }
 
 export function AuditListActions() {
-  const api = useAdminApi();
+  const api = usePortSafeApi();
   const notify = useNotify();
   const [checking, setChecking] = useState(false);
   const [result, setResult] = useState<AuditVerification | null>(null);

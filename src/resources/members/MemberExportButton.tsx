@@ -6,7 +6,7 @@ import DownloadOutlined from "@mui/icons-material/DownloadOutlined";
 import { formatIsoDay } from "./memberCsvFile";
 import { problemMessage } from "../../common/problems";
 import { listQuery } from "../../providers/resourceQueries";
-import { useManagerApi } from "../../providers/useManagerApi";
+import { usePortSafeApi } from "../../providers/usePortSafeApi";
 
 /** Hands a Blob to the browser as a download. */
 export function saveBlob(blob: Blob, fileName: string): void {
@@ -22,7 +22,7 @@ export function saveBlob(blob: Blob, fileName: string): void {
 
 export function MemberExportButton() {
   const { filterValues, sort, total } = useListContext();
-  const api = useManagerApi();
+  const api = usePortSafeApi();
   const notify = useNotify();
   const [isPending, setPending] = useState(false);
   const exportCsv = async () => {

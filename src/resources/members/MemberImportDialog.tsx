@@ -17,7 +17,7 @@ import {
 import UploadFileOutlined from "@mui/icons-material/UploadFileOutlined";
 import { fieldErrors, problemMessage } from "../../common/problems";
 import { memberCsvRequiredColumns } from "../../domain";
-import { useManagerApi } from "../../providers/useManagerApi";
+import { usePortSafeApi } from "../../providers/usePortSafeApi";
 import { MemberImportErrors, type ImportProblem } from "./MemberImportErrors";
 
 interface Rejection {
@@ -35,7 +35,7 @@ function rejectionOf(error: unknown): Rejection {
 
 function ImportDialog({ onClose }: { onClose: () => void }) {
   const translate = useTranslate();
-  const api = useManagerApi();
+  const api = usePortSafeApi();
   const notify = useNotify();
   const refresh = useRefresh();
   const inputId = useId();

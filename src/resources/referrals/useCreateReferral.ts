@@ -1,12 +1,13 @@
 // Sends a referral and refreshes what shows it: the report's referrals and timeline.
-import { useNotify, useRefresh } from "react-admin";
+import { useNotify } from "react-admin";
 import type { ReferralCreate } from "../../domain";
 import { usePortSafeApi } from "../../providers/usePortSafeApi";
+import { useReferralsChanged } from "../reports/useReplaceReport";
 
 export function useCreateReferral(reportId: string) {
   const api = usePortSafeApi();
   const notify = useNotify();
-  const refresh = useRefresh();
+  const referralsChanged = useReferralsChanged();
   /** Resolves once sent; rejects with the API's error for the caller to show. */
   return async (referral: ReferralCreate) => {
     const sent = await api.createReferral(reportId, referral);
@@ -14,7 +15,7 @@ export function useCreateReferral(reportId: string) {
       type: "success",
       messageArgs: { name: sent.targetName },
     });
-    refresh();
+    referralsChanged(reportId);
     return sent;
   };
 }

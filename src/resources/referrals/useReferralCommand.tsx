@@ -1,12 +1,13 @@
 // Records an acknowledgement or an outcome with If-Match. If a colleague updated the referral
 // first, the conflict dialog shows theirs beside ours before anything is written.
 import { useState, type ReactNode } from "react";
-import { useNotify, useRefresh, useTranslate } from "react-admin";
+import { useNotify, useTranslate } from "react-admin";
 import { ConflictDialog, type ConflictRow } from "../../common/ConflictDialog";
 import { formatDateTime } from "../../common/dates";
 import { conflictCurrent, problemMessage } from "../../common/problems";
 import type { Referral, ReferralUpdate } from "../../domain";
 import { usePortSafeApi } from "../../providers/usePortSafeApi";
+import { useReferralsChanged } from "../reports/useReplaceReport";
 
 interface PendingConflict {
   base: Referral;
@@ -53,7 +54,7 @@ export function useReferralCommand(): {
 } {
   const api = usePortSafeApi();
   const notify = useNotify();
-  const refresh = useRefresh();
+  const referralsChanged = useReferralsChanged();
   const translate = useTranslate();
   const [conflict, setConflict] = useState<PendingConflict | null>(null);
   const [isPending, setPending] = useState(false);
@@ -66,7 +67,7 @@ export function useReferralCommand(): {
     try {
       await api.updateReferral(referral, update);
       notify(done, { type: "success" });
-      refresh();
+      referralsChanged(referral.reportId);
       return true;
     } catch (error) {
       const theirs = conflictCurrent<Referral>(error);
@@ -101,8 +102,8 @@ export function useReferralCommand(): {
       rows={conflictRows(conflict, translate)}
       isPending={isPending}
       onUseTheirs={() => {
+        referralsChanged(conflict.theirs.reportId);
         setConflict(null);
-        refresh();
       }}
       onReapply={() => void reapply()}
     />

@@ -6,11 +6,11 @@ import {
   useDataProvider,
   useListContext,
   useNotify,
-  useRefresh,
 } from "react-admin";
 import { problemMessage } from "../../common/problems";
 import type { BulkAction, Report } from "../../domain";
 import { usePortSafeApi } from "../../providers/usePortSafeApi";
+import { useReplaceReport } from "./useReplaceReport";
 
 type BulkRequest = BulkAction extends infer A
   ? A extends BulkAction
@@ -22,7 +22,7 @@ export function useBulkReportAction() {
   const api = usePortSafeApi();
   const dataProvider = useDataProvider();
   const notify = useNotify();
-  const refresh = useRefresh();
+  const replaceReports = useReplaceReport();
   const { data, selectedIds, onUnselectItems } = useListContext<Report>();
   const [isPending, setPending] = useState(false);
 
@@ -53,12 +53,13 @@ export function useBulkReportAction() {
         messageArgs: { smart_count: updated.length },
       });
       onUnselectItems();
-      refresh();
+      replaceReports(...updated);
       return true;
     } catch (error) {
       if (error instanceof HttpError && error.status === 409) {
         notify("triage.bulk.stale", { type: "error", autoHideDuration: null });
-        refresh();
+        // Show the reports as they now are, so the officer can choose again.
+        replaceReports();
       } else {
         notify(problemMessage(error), { type: "error" });
       }

@@ -1,22 +1,47 @@
-// After a command the server answers with the report as it now is: show that at once, then
-// refetch everything that hangs off it (timeline, referrals, queue counts).
+// After a command the server answers with the report as it now is. That record goes straight into
+// react-admin's cache, so the page shows it without fetching it again; only what the change can
+// affect is marked stale: the report lists (a report may leave or join a view), the queue counts
+// and its referral suggestions (they follow port and category). Its timeline refetches by itself,
+// because the timeline's query key carries the report's version.
 import { useCallback } from "react";
-import { useRefresh } from "react-admin";
 import { useQueryClient } from "@tanstack/react-query";
 import type { Report } from "../../domain";
+import {
+  referralSuggestionsKey,
+  reportEventsKey,
+  reportListsKeys,
+  reportRecordKey,
+} from "./reportQueryKeys";
+import { queueCountsQueryKey } from "./useQueueCounts";
 
 export function useReplaceReport() {
   const queryClient = useQueryClient();
-  const refresh = useRefresh();
   return useCallback(
-    (report: Report) => {
-      // react-admin's key for useGetOne("reports", { id }).
-      queryClient.setQueryData(
-        ["reports", "getOne", { id: String(report.id), meta: undefined }],
-        report,
-      );
-      refresh();
+    (...changed: Report[]) => {
+      for (const report of changed) {
+        queryClient.setQueryData(reportRecordKey(report.id), report);
+        void queryClient.invalidateQueries({
+          queryKey: referralSuggestionsKey(report.id),
+        });
+      }
+      // Inactive queries are only marked stale: they refetch when next shown, not now.
+      for (const queryKey of [...reportListsKeys, queueCountsQueryKey])
+        void queryClient.invalidateQueries({ queryKey });
     },
-    [queryClient, refresh],
+    [queryClient],
+  );
+}
+
+/** After a referral is sent or updated: the referral lists and the report's timeline. */
+export function useReferralsChanged() {
+  const queryClient = useQueryClient();
+  return useCallback(
+    (reportId: string) => {
+      void queryClient.invalidateQueries({ queryKey: ["referrals"] });
+      void queryClient.invalidateQueries({
+        queryKey: reportEventsKey(reportId),
+      });
+    },
+    [queryClient],
   );
 }
