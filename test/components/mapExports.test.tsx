@@ -4,14 +4,14 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { http, HttpResponse } from "msw";
 import { describe, expect, it, vi } from "vitest";
-import { mockServer } from "../../mocks/node";
 import { recordRequests } from "./apiRequests";
-import { renderApp } from "./renderApp";
 import {
   captureDownloads,
   recordGets,
   setUpAnalyticsTests,
 } from "./mapTestSupport";
+import { apiServer } from "./realApi";
+import { renderApp } from "./renderApp";
 
 // jsdom cannot draw on a canvas: the picture itself is stood in for, the flow around it is real.
 vi.mock("../../src/pages/map/mapSnapshot", () => ({
@@ -55,7 +55,8 @@ describe("the map's downloads", () => {
 
   it("saves nothing and says why when the server cannot record the picture", async () => {
     const saved = captureDownloads();
-    mockServer.use(
+    // A server that cannot write its audit log: the real one cannot be made to fail so here.
+    apiServer.use(
       http.post("*/api/exports", () =>
         HttpResponse.json(
           {
