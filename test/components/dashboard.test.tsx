@@ -2,10 +2,12 @@
 // reports; an analyst trends and new patterns; a manager membership, coverage and totals.
 import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { countQueues } from "../../mocks/handlers/queueViews";
-import { mockDb } from "../../mocks/node";
-import { renderApp } from "./renderApp";
+import { QueueCountsSchema } from "../../src/domain";
+import { countMembers } from "./managerFixtures";
 import { setUpAnalyticsTests } from "./mapTestSupport";
+import { jsonAs } from "./realApi";
+import { renderApp } from "./renderApp";
+import { listReports } from "./reportFixtures";
 
 setUpAnalyticsTests();
 
@@ -15,11 +17,15 @@ function widget(title: string) {
 
 describe("the dashboard", () => {
   it("shows a desk officer the queues, SLA breaches and the newest reports, and nothing of management", async () => {
+    // The desk's queue counts and newest report, as the API gives them.
+    const counts = QueueCountsSchema.parse(
+      await jsonAs("desk", { method: "GET", url: "/api/reports/queues" }),
+    );
+    const [newest] = await listReports("sort=receivedAt&order=desc&perPage=1");
+    if (!newest) throw new Error("the demo database has no report");
     renderApp("/", { as: "desk" });
 
     const queues = await widget("Queues");
-    const desk = mockDb.users.find((u) => u.username === "desk")!;
-    const counts = countQueues(mockDb.reports, desk.id, mockDb.now().getTime());
     await waitFor(() =>
       expect(
         within(queues).getByRole("button", { name: /^Unassessed/ }),
@@ -30,9 +36,6 @@ describe("the dashboard", () => {
       await within(overdue).findByText(/overdue reports?$/),
     ).toBeInTheDocument();
 
-    const newest = [...mockDb.reports].sort(
-      (a, b) => Date.parse(b.receivedAt) - Date.parse(a.receivedAt),
-    )[0]!;
     expect(
       await within(await widget("Newest reports")).findByRole("link", {
         name: newest.reference,
@@ -72,27 +75,25 @@ describe("the dashboard", () => {
   });
 
   it("shows a manager membership, assessment coverage and report totals, and no report lists", async () => {
-    const active = mockDb.members.filter((m) => m.status === "active");
-    const covered = active.filter(
-      (m) =>
-        m.assessmentState === "current" || m.assessmentState === "due_soon",
+    // Active members, and those whose assessment is current or due soon, from the register.
+    const active = await countMembers("status=active");
+    const covered = await countMembers(
+      "status=active&assessmentState=current&assessmentState=due_soon",
     );
     renderApp("/", { as: "manager" });
 
     const membership = await widget("Membership");
     expect(
-      await within(membership).findByText(String(active.length)),
+      await within(membership).findByText(String(active)),
     ).toBeInTheDocument();
     const coverage = await widget("PSeMS assessment coverage");
     expect(
       await within(coverage).findByText(
-        `of active members covered (${covered.length} of ${active.length})`,
+        `of active members covered (${covered} of ${active})`,
       ),
     ).toBeInTheDocument();
     expect(
-      within(coverage).getByText(
-        `${Math.round((100 * covered.length) / active.length)}%`,
-      ),
+      within(coverage).getByText(`${Math.round((100 * covered) / active)}%`),
     ).toBeInTheDocument();
     await widget("Reports, last 90 days");
     expect(
