@@ -1,22 +1,25 @@
 // A JMSC manager reads PSeMS coverage: the headline share, each nation's figures, the journey
-// funnel and the map's legend, all from the mock API's aggregates over the demo register.
+// funnel and the map's legend, compared with what the member register and assessment lists say.
 import { screen, within } from "@testing-library/react";
 import { http, HttpResponse } from "msw";
 import { beforeEach, describe, expect, it } from "vitest";
-import { mockDb, mockServer } from "../../mocks/node";
-import { isCovered, type Member } from "../../src/domain";
+import { assessmentStates, isCovered } from "../../src/domain";
+import { allMembers, countMembers, listAssessments } from "./managerFixtures";
+import { apiServer } from "./realApi";
 import { renderApp } from "./renderApp";
 
 const emptyLayer = { type: "FeatureCollection", features: [] };
 
 beforeEach(() => {
   // The map's offline base layers are static files, not API calls: an empty layer will do here.
-  mockServer.use(http.get("*/geo/:file", () => HttpResponse.json(emptyLayer)));
+  apiServer.use(http.get("*/geo/:file", () => HttpResponse.json(emptyLayer)));
 });
 
-function active(): Member[] {
-  return mockDb.members.filter((m) => m.status === "active");
-}
+/** The member-list filter for the review states that count as covered. */
+const coveredStates = assessmentStates
+  .filter(isCovered)
+  .map((state) => `assessmentState=${state}`)
+  .join("&");
 
 function bodyRows(table: HTMLElement): HTMLElement[] {
   const [, body] = within(table).getAllByRole("rowgroup");
@@ -25,29 +28,30 @@ function bodyRows(table: HTMLElement): HTMLElement[] {
 
 describe("the coverage page", () => {
   it("shows the share of active members covered overall and by nation", async () => {
-    const members = active();
-    const covered = members.filter((m) => isCovered(m.assessmentState));
+    const members = await countMembers("status=active");
+    const covered = await countMembers(`status=active&${coveredStates}`);
+    const scottish = await countMembers("status=active&nation=Scotland");
+    const scottishCovered = await countMembers(
+      `status=active&nation=Scotland&${coveredStates}`,
+    );
     renderApp("/coverage", { as: "manager" });
 
     expect(
       await screen.findByText(
         new RegExp(
-          `^${covered.length} of ${members.length} active members \\(\\d+%\\) hold a current PSeMS assessment`,
+          `^${covered} of ${members} active members \\(\\d+%\\) hold a current PSeMS assessment`,
         ),
       ),
     ).toBeInTheDocument();
 
     const byNation = screen.getByRole("table", { name: "Coverage by nation" });
-    const scottish = members.filter(
-      (m) => mockDb.portById(m.portId)?.nation === "Scotland",
-    );
     const scotland = within(byNation).getByRole("row", { name: /^Scotland/ });
     const cells = within(scotland)
       .getAllByRole("cell")
       .map((cell) => cell.textContent);
     expect(cells.slice(0, 2)).toEqual([
-      String(scottish.length),
-      String(scottish.filter((m) => isCovered(m.assessmentState)).length),
+      String(scottish),
+      String(scottishCovered),
     ]);
     // Least covered first, so the gaps come first.
     const shares = bodyRows(byNation).map((row) =>
@@ -59,6 +63,17 @@ describe("the coverage page", () => {
   });
 
   it("shows the four-step funnel with the framework's step names, narrowing step by step", async () => {
+    // Active members with a step-4 assessment under way or completed, from the lists.
+    const activeIds = new Set(
+      (await allMembers("status=active")).map((m) => m.id),
+    );
+    const stepFour = await listAssessments(
+      "step=4&status=completed&status=in_progress&perPage=100",
+    );
+    expect(stepFour.length).toBeLessThan(100);
+    const atStepFour = new Set(
+      stepFour.map((a) => a.memberId).filter((id) => activeIds.has(id)),
+    );
     renderApp("/coverage", { as: "manager" });
     const funnel = await screen.findByRole("table", {
       name: "The four-step journey",
@@ -80,22 +95,12 @@ describe("the coverage page", () => {
       ),
     );
     expect(reached).toEqual([...reached].sort((a, b) => b - a));
-    const atStepFour = new Set(
-      mockDb.assessments
-        .filter(
-          (a) =>
-            a.step === 4 &&
-            (a.status === "completed" || a.status === "in_progress") &&
-            active().some((m) => m.id === a.memberId),
-        )
-        .map((a) => a.memberId),
-    );
     expect(reached[3]).toBe(atStepFour.size);
   });
 
   it("the map legend counts ports in each coverage band, in words", async () => {
     const ports = new Map<string, { members: number; covered: number }>();
-    for (const m of active()) {
+    for (const m of await allMembers("status=active")) {
       const port = ports.get(m.portId) ?? { members: 0, covered: 0 };
       port.members += 1;
       if (isCovered(m.assessmentState)) port.covered += 1;
