@@ -2,11 +2,21 @@
 // reason is shown), a renamed step is saved and is what the assessment form offers next.
 import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { renderApp } from "./renderApp";
+import { PsemsFrameworkSchema, type PsemsFramework } from "../../src/domain";
 import { recordCommands } from "./apiRequests";
+import { jsonAs } from "./realApi";
+import { renderApp } from "./renderApp";
+
+/** The PSeMS framework the server holds. */
+async function storedFramework(): Promise<PsemsFramework> {
+  return PsemsFrameworkSchema.parse(
+    await jsonAs("manager", { method: "GET", url: "/api/psems/framework" }),
+  );
+}
 
 describe("the PSeMS framework editor", () => {
   it("refuses to remove an element that assessments have scored, and says why", async () => {
+    const before = await storedFramework();
     const commands = recordCommands();
     const { user } = renderApp("/psems", { as: "admin" });
     const keys = await screen.findAllByRole("textbox", { name: "Key" });
@@ -27,8 +37,9 @@ describe("the PSeMS framework editor", () => {
     expect(commands[0]).toMatchObject({
       method: "PUT",
       path: "/api/psems/framework",
-      ifMatch: '"1"',
+      ifMatch: `"${before.version}"`,
     });
+    expect(await storedFramework()).toEqual(before);
   });
 
   it("saves a renamed step, which the assessment form then offers", async () => {
@@ -40,6 +51,9 @@ describe("the PSeMS framework editor", () => {
     expect(
       await screen.findByText("The PSeMS framework was saved."),
     ).toBeInTheDocument();
+    expect((await storedFramework()).steps[1]).toMatchObject({
+      name: "Action plan",
+    });
 
     await user.click(screen.getByRole("menuitem", { name: "Assessments" }));
     await user.click(await screen.findByRole("link", { name: "Create" }));
