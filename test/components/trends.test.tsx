@@ -2,37 +2,51 @@
 // and reading the chart as a table; filtering to one nation; and a CSV (made and audited by the
 // server) that is safe to share.
 import { screen, waitFor, within } from "@testing-library/react";
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { mockDb } from "../../mocks/node";
-import type { Report } from "../../src/domain";
-import { renderApp } from "./renderApp";
+import { ports, reports } from "../../server/db/schema";
+import { StatsTimeseriesResponseSchema } from "../../src/domain";
 import {
   captureDownloads,
+  countReports,
+  presetDays,
+  presetInstants,
   recordGets,
-  reportsInPreset,
   setUpAnalyticsTests,
 } from "./mapTestSupport";
+import { jsonAs } from "./realApi";
+import { renderApp } from "./renderApp";
 
 setUpAnalyticsTests();
 
-const ukMonth = (iso: string) =>
-  new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" })
-    .format(new Date(iso))
-    .slice(0, 7);
+/** The UK calendar months a window of days touches, counting both ends. */
+function calendarMonths(fromDay: string, toDay: string): number {
+  const month = (day: string) =>
+    Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7));
+  return month(toDay) - month(fromDay) + 1;
+}
 
-/** Reports per UK month (YYYY-MM) of one category. */
-function perMonth(
-  reports: readonly Report[],
-  category: string,
-): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const r of reports)
-    if (r.category === category)
-      counts.set(
-        ukMonth(r.receivedAt),
-        (counts.get(ukMonth(r.receivedAt)) ?? 0) + 1,
-      );
-  return counts;
+/** The API's insider-threat count per month of a window, in its bucket order. */
+async function insiderThreatPerMonth(window: {
+  from: string;
+  to: string;
+}): Promise<{ buckets: string[]; counts: number[] }> {
+  const answer = StatsTimeseriesResponseSchema.parse(
+    await jsonAs("analyst", {
+      method: "GET",
+      url: `/api/stats/timeseries?from=${encodeURIComponent(window.from)}&to=${encodeURIComponent(window.to)}&interval=month&groupBy=category`,
+    }),
+  );
+  const series = answer.series.find((s) => s.key === "insider_threat");
+  return {
+    buckets: answer.buckets,
+    counts: answer.buckets.map((bucket, i) => {
+      const count = series?.counts[i] ?? 0;
+      if (count === null)
+        throw new Error(`${bucket}: suppressed for an analyst`);
+      return count;
+    }),
+  };
 }
 
 function chartCard(title: string): HTMLElement {
@@ -73,24 +87,30 @@ describe("the trends page", () => {
     expect(header[0]).toBe("Month");
     expect(header[1]).toBe("Insider threat");
 
-    const expected = perMonth(reportsInPreset("365"), "insider_threat");
+    // The last 365 UK days touch 13 calendar months (12 when they start on the 1st): a row each.
+    const days = presetDays("365");
+    const window = presetInstants("365");
+    const expected = await insiderThreatPerMonth(window);
     const rows = within(table).getAllByRole("row").slice(1);
-    // 365 days from the mock's 21 Nov 2026 start in Nov 2025: 13 calendar months.
-    expect(rows).toHaveLength(13);
-    const months = [...expected.keys()].sort();
+    expect(rows).toHaveLength(calendarMonths(days.fromDay, days.toDay));
+    expect(expected.buckets).toHaveLength(rows.length);
     for (const [i, row] of rows.entries()) {
       const cells = within(row).getAllByRole("cell");
-      expect(cells[0]).toHaveTextContent(String(expected.get(months[i]!) ?? 0));
+      expect(cells[0]).toHaveTextContent(
+        new RegExp(`^${expected.counts[i]!.toLocaleString("en-GB")}$`),
+      );
     }
+    // The months add up to every insider-threat report of the window, counted row by row.
+    expect(expected.counts.reduce((sum, n) => sum + n, 0)).toBe(
+      await countReports(window, eq(reports.category, "insider_threat")),
+    );
   });
 
   it("filters to one nation, comparing with the previous period", async () => {
-    const scottish = new Set(
-      mockDb.ports.filter((p) => p.nation === "Scotland").map((p) => p.id),
+    const expected = await countReports(
+      presetInstants("365"),
+      eq(ports.nation, "Scotland"),
     );
-    const expected = reportsInPreset("365").filter((r) =>
-      scottish.has(r.portId),
-    ).length;
     const { user } = renderApp("/trends", { as: "analyst" });
     await screen.findByRole("region", { name: "Reports by category" });
 
@@ -105,7 +125,7 @@ describe("the trends page", () => {
         .getByRole("rowheader", { name: "Total" })
         .closest("tr")!;
       expect(within(total).getAllByRole("cell")[0]).toHaveTextContent(
-        expected.toLocaleString("en-GB"),
+        new RegExp(`^${expected.toLocaleString("en-GB")}$`),
       );
     });
   });
@@ -129,8 +149,11 @@ describe("the trends page", () => {
     );
 
     await waitFor(() => expect(saved).toHaveLength(1));
+    // The window ends today (UK), the day the seed was generated for.
     expect(saved[0]!.name).toMatch(
-      /^portsafe-insider-threat-types-\d{4}-\d{2}-\d{2}-to-2026-11-21\.csv$/,
+      new RegExp(
+        `^portsafe-insider-threat-types-\\d{4}-\\d{2}-\\d{2}-to-${presetDays("365").toDay}\\.csv$`,
+      ),
     );
     const csv = await saved[0]!.blob.text();
     const [header, ...lines] = csv
