@@ -3,9 +3,22 @@
 // declaration; once made, it is saved with its maturity scores and the member's review moves on.
 import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { mockDb } from "../../mocks/node";
+import { AssessmentSchema, type Assessment } from "../../src/domain";
 import { recordCommands } from "./apiRequests";
+import {
+  assessmentById,
+  listAssessments,
+  listMembers,
+  memberById,
+} from "./managerFixtures";
+import { jsonAs } from "./realApi";
 import { renderApp } from "./renderApp";
+
+/** This member's assessments reviewed by Priya Shah, as the API lists them. */
+async function priyasReviews(memberId: string): Promise<Assessment[]> {
+  const assessments = await listAssessments(`memberId=${memberId}&perPage=100`);
+  return assessments.filter((a) => a.reviewerName?.startsWith("Priya"));
+}
 
 async function choose(
   user: ReturnType<typeof renderApp>["user"],
@@ -18,9 +31,10 @@ async function choose(
 
 describe("recording an assessment", () => {
   it("refuses an independent review without the declaration, then saves it once declared", async () => {
-    const member = mockDb.members.find(
-      (m) => m.assessmentState === "overdue" && m.status === "active",
-    )!;
+    const [member] = (
+      await listMembers("assessmentState=overdue&status=active&perPage=1")
+    ).data;
+    if (!member) throw new Error("no active member is overdue for review");
     const commands = recordCommands();
     const { user } = renderApp(`/members/${member.id}/show`, {
       as: "manager",
@@ -62,11 +76,7 @@ describe("recording an assessment", () => {
         /the reviewer must declare any conflict of interest/,
       ),
     );
-    expect(
-      mockDb.assessments.filter(
-        (a) => a.memberId === member.id && a.reviewerName?.startsWith("Priya"),
-      ),
-    ).toHaveLength(0);
+    expect(await priyasReviews(member.id)).toHaveLength(0);
     expect(commands.map((c) => [c.method, c.path])).toEqual([
       ["POST", "/api/assessments"],
     ]);
@@ -92,22 +102,24 @@ describe("recording an assessment", () => {
     expect(
       within(scores).getByRole("row", { name: /^Legal/ }),
     ).toHaveTextContent("Not scored");
-    const saved = mockDb.assessments.find(
-      (a) => a.memberId === member.id && a.reviewerName?.startsWith("Priya"),
-    )!;
-    expect(saved).toMatchObject({
-      status: "completed",
-      conflictOfInterestDeclared: true,
-    });
-    expect(
-      mockDb.members.find((m) => m.id === member.id)?.assessmentState,
-    ).toBe("current");
+    const saved = await priyasReviews(member.id);
+    expect(saved).toEqual([
+      expect.objectContaining({
+        kind: "independent_review",
+        step: 3,
+        status: "completed",
+        conflictOfInterestDeclared: true,
+        scores: expect.objectContaining({ governance: 3, procedures: 1 }),
+      }),
+    ]);
+    expect((await memberById(member.id)).assessmentState).toBe("current");
   });
 
   it("a colleague's save in between opens the conflict dialog, and re-applying keeps both changes", async () => {
-    const assessment = mockDb.assessments.find(
-      (a) => a.status === "in_progress" && a.kind === "self_gap_analysis",
-    )!;
+    const [assessment] = await listAssessments(
+      "status=in_progress&kind=self_gap_analysis&perPage=1",
+    );
+    if (!assessment) throw new Error("no self-help GAP analysis in progress");
     const { user } = renderApp(`/assessments/${assessment.id}`, {
       as: "manager",
     });
@@ -115,10 +127,13 @@ describe("recording an assessment", () => {
       name: "Accountable manager",
     });
     // Another manager saves first.
-    mockDb.assessments = mockDb.assessments.map((a) =>
-      a.id === assessment.id
-        ? { ...a, reviewerName: "Tom Wells", version: a.version + 1 }
-        : a,
+    AssessmentSchema.parse(
+      await jsonAs("manager", {
+        method: "PATCH",
+        url: `/api/assessments/${assessment.id}`,
+        headers: { "if-match": `"${assessment.version}"` },
+        payload: { reviewerName: "Tom Wells" },
+      }),
     );
     await user.clear(manager);
     await user.type(manager, "Jo Bloggs, Chief Executive");
@@ -132,10 +147,8 @@ describe("recording an assessment", () => {
     ).toHaveTextContent("Tom Wells");
     await user.click(within(dialog).getByRole("button", { name: /apply/i }));
 
-    await waitFor(() =>
-      expect(
-        mockDb.assessments.find((a) => a.id === assessment.id),
-      ).toMatchObject({
+    await waitFor(async () =>
+      expect(await assessmentById(assessment.id)).toMatchObject({
         reviewerName: "Tom Wells",
         accountableManager: "Jo Bloggs, Chief Executive",
         version: assessment.version + 2,
