@@ -3,7 +3,11 @@
 // report into triage. (Ported from the mock API's tests, issue #12.)
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Report, ReportEvent } from "../../src/domain";
+import {
+  QueueCountsSchema,
+  type Report,
+  type ReportEvent,
+} from "../../src/domain";
 import { call, expectProblem, expectSince, userId } from "./apiCalls";
 import { count, rows } from "./dbQuery";
 import { createTestApp, type TestApp } from "./testApp";
@@ -25,6 +29,30 @@ async function listIds(cookie: string, query: string) {
   const page = response.json() as { data: Report[]; total: number };
   return { ids: page.data.map((r) => r.id), total: page.total };
 }
+
+describe("queue counts", () => {
+  it("counts each view with the list's conditions, 'mine' being the signed-in officer's", async () => {
+    const desk2 = await t.login("desk2");
+    const me = await userId(t, "desk2");
+    const [expected] = await rows<Record<string, number>>(
+      t.db,
+      sql`select
+        count(*) filter (where status = 'new')::int as unassessed,
+        count(*) filter (where assignee_id = ${me} and status <> 'closed')::int as mine,
+        count(*) filter (where sla_due_at < now())::int as overdue,
+        count(*) filter (where risk = 'immediate' and status <> 'closed')::int as immediate,
+        count(*) filter (where status = 'on_hold')::int as on_hold,
+        count(*) filter (where status <> 'closed')::int as open,
+        count(*) filter (where status = 'closed')::int as closed
+      from reports`,
+    );
+    // The demo data must exercise every view, or this test proves nothing.
+    expect(Object.values(expected!).every((n) => n > 0)).toBe(true);
+    const response = await call(t, desk2, "GET", "/api/reports/queues");
+    expect(response.statusCode).toBe(200);
+    expect(QueueCountsSchema.parse(response.json())).toEqual(expected);
+  });
+});
 
 describe("queue views and forces as list filters", () => {
   it("lists 'my reports' for whoever is signed in", async () => {
