@@ -1,40 +1,41 @@
 // The desk's triage queue: views with counts in the menu, claim next, and working the queue by
 // keyboard alone.
 import { screen, waitFor, within } from "@testing-library/react";
+import { and, asc, eq, isNull } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { mockDb } from "../../mocks/node";
-import { countQueues } from "../../mocks/handlers/queueViews";
+import { reports } from "../../server/db/schema";
 import {
+  QueueCountsSchema,
+  ReportListResponseSchema,
   queueViewLabels,
   statusLabels,
   type QueueView,
-  type Report,
 } from "../../src/domain";
 import { recordCommands } from "./apiRequests";
+import { apiDatabase, jsonAs } from "./realApi";
 import { findDataRows, renderApp } from "./renderApp";
-
-function deskOfficerId(): string {
-  const desk = mockDb.users.find((u) => u.username === "desk");
-  if (!desk) throw new Error("no desk user in the demo dataset");
-  return desk.id;
-}
+import { assignEveryNewReportTo, reportById, userIdOf } from "./reportFixtures";
 
 /** The counts the API gives the desk officer right now. */
-function expectedCounts() {
-  return countQueues(mockDb.reports, deskOfficerId(), mockDb.now().getTime());
+async function expectedCounts() {
+  return QueueCountsSchema.parse(
+    await jsonAs("desk", { method: "GET", url: "/api/reports/queues" }),
+  );
 }
 
-/** The oldest unassessed, unassigned report: the one claim next must hand out. */
-function nextToClaim(): Report {
-  const claimable = mockDb.reports
-    .filter((r) => r.status === "new" && r.assigneeId === null)
-    .sort(
-      (a, b) =>
-        Date.parse(a.receivedAt) - Date.parse(b.receivedAt) ||
-        (a.id < b.id ? -1 : 1),
-    );
-  if (!claimable[0]) throw new Error("the demo dataset has nothing to claim");
-  return claimable[0];
+/**
+ * The oldest unassessed, unassigned report (read from the database): the one claim next must
+ * hand out.
+ */
+async function nextToClaim() {
+  const [oldest] = await apiDatabase()
+    .select({ id: reports.id, reference: reports.reference })
+    .from(reports)
+    .where(and(eq(reports.status, "new"), isNull(reports.assigneeId)))
+    .orderBy(asc(reports.receivedAt), asc(reports.id))
+    .limit(1);
+  if (!oldest) throw new Error("the demo database has nothing to claim");
+  return oldest;
 }
 
 async function menuItem(view: QueueView, count: number) {
@@ -45,7 +46,7 @@ async function menuItem(view: QueueView, count: number) {
 
 describe("the triage queue", () => {
   it("the menu shows every queue view with how many reports it holds", async () => {
-    const counts = expectedCounts();
+    const counts = await expectedCounts();
     expect(counts.unassessed).toBeGreaterThan(0);
     renderApp("/", { as: "desk" });
 
@@ -55,10 +56,15 @@ describe("the triage queue", () => {
   });
 
   it("opening the Unassessed view lists only new reports, oldest first", async () => {
-    const counts = expectedCounts();
-    const unassessed = mockDb.reports
-      .filter((r) => r.status === "new")
-      .sort((a, b) => Date.parse(a.receivedAt) - Date.parse(b.receivedAt));
+    const counts = await expectedCounts();
+    // New reports, oldest first, as the API lists them: the first and how many.
+    const unassessed = ReportListResponseSchema.parse(
+      await jsonAs("desk", {
+        method: "GET",
+        url: "/api/reports?status=new&sort=receivedAt&order=asc&perPage=1",
+      }),
+    );
+    const oldest = unassessed.data[0]!;
     const { user } = renderApp("/", { as: "desk" });
 
     await user.click(await menuItem("unassessed", counts.unassessed));
@@ -69,12 +75,13 @@ describe("the triage queue", () => {
         name: "Triage queue — Unassessed",
       }),
     ).toBeInTheDocument();
-    const shown = Math.min(25, unassessed.length);
-    await screen.findByText(`1-${shown} of ${unassessed.length}`);
+    expect(unassessed.total).toBe(counts.unassessed);
+    const shown = Math.min(25, unassessed.total);
+    await screen.findByText(`1-${shown} of ${unassessed.total}`);
     const rows = await findDataRows();
     expect(rows).toHaveLength(shown);
     expect(within(rows[0]!).getByRole("link").textContent).toBe(
-      unassessed[0]!.reference,
+      oldest.reference,
     );
     for (const row of rows)
       expect(within(row).getByText(statusLabels.new)).toBeInTheDocument();
@@ -91,7 +98,7 @@ describe("the triage queue", () => {
   });
 
   it("claim next hands the officer the oldest unassessed report and opens it in triage", async () => {
-    const expected = nextToClaim();
+    const expected = await nextToClaim();
     const commands = recordCommands();
     const { user } = renderApp("/reports", { as: "desk" });
     await findDataRows();
@@ -107,14 +114,15 @@ describe("the triage queue", () => {
     expect(commands).toEqual([
       { method: "POST", path: "/api/reports/claim", ifMatch: null, body: null },
     ]);
-    const claimed = mockDb.reportById(expected.id);
-    expect(claimed?.status).toBe("triage");
-    expect(claimed?.assigneeId).toBe(deskOfficerId());
+    const claimed = await reportById(expected.id);
+    expect(claimed.status).toBe("triage");
+    expect(claimed.assigneeId).toBe(await userIdOf("desk"));
   });
 
   it("claim next on an empty queue says so", async () => {
-    for (const report of mockDb.reports.filter((r) => r.status === "new"))
-      mockDb.replaceReport({ ...report, assigneeId: deskOfficerId() });
+    // Every unassessed report is already assigned to the officer (still new): none is claimable.
+    await assignEveryNewReportTo("desk");
+    await expect(nextToClaim()).rejects.toThrow("nothing to claim");
     const { user } = renderApp("/reports", { as: "desk" });
     await findDataRows();
 

@@ -63,18 +63,77 @@ export async function reportInTriage(): Promise<Report> {
   );
 }
 
-/** A colleague saves a change to the report first, through the API: version up by one. */
+/**
+ * A colleague (desk2 by default) enters a hotline report by hand, through the API: it is received
+ * now, so it is the newest report, unassessed and unassigned.
+ */
+export async function colleagueEntersReport(
+  externalRef: string,
+  username = "desk2",
+): Promise<Report> {
+  return ReportSchema.parse(
+    await jsonAs(username, {
+      method: "POST",
+      url: "/api/reports",
+      payload: {
+        externalRef,
+        receivedAt: new Date().toISOString(),
+        channel: "hotline",
+        portId: "dover",
+        category: "drugs",
+        summary: `Caller ${externalRef} saw bags moved from a lorry cab at the east dock`,
+        details: "The caller works nights at the east dock and saw bags moved.",
+      },
+    }),
+  );
+}
+
+/**
+ * A colleague (another desk officer, desk2) saves a change to the report first, through the API:
+ * version up by one. The app tells an officer only about changes made by someone else.
+ */
 export async function colleagueChanges(
   report: Report,
   change: ReportPatch,
+  username = "desk2",
 ): Promise<Report> {
   const current = await reportById(report.id);
   return ReportSchema.parse(
-    await jsonAs("desk", {
+    await jsonAs(username, {
       method: "PATCH",
       url: `/api/reports/${report.id}`,
       headers: { "if-match": `"${current.version}"` },
       payload: change,
     }),
   );
+}
+
+/**
+ * Assigns every unassigned new report to `username` through the API, as a manager sharing out
+ * the queue would: the reports stay unassessed, but none is left for claim next.
+ */
+export async function assignEveryNewReportTo(username: string): Promise<void> {
+  const assigneeId = await userIdOf(username);
+  for (;;) {
+    const unassigned = (
+      await listReports("status=new&perPage=100&sort=receivedAt&order=asc")
+    ).filter((report) => report.assigneeId === null);
+    if (unassigned.length === 0) return;
+    for (const report of unassigned)
+      await jsonAs("desk", {
+        method: "POST",
+        url: `/api/reports/${report.id}/assignment`,
+        headers: { "if-match": `"${report.version}"` },
+        payload: { assigneeId },
+      });
+  }
+}
+
+/** The report with this reference (PS-yyyy-nnnnnn), found through the list's search. */
+export async function reportByReference(reference: string): Promise<Report> {
+  const found = (
+    await listReports(`q=${encodeURIComponent(reference)}&perPage=100`)
+  ).find((report) => report.reference === reference);
+  if (!found) throw new Error(`no report ${reference}`);
+  return found;
 }

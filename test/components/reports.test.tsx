@@ -1,16 +1,21 @@
-// The desk's triage queue and a report, against the msw handlers over the demo dataset.
+// The desk's triage queue and a report, against the real API over the seeded demo database.
 import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { mockDb } from "../../mocks/node";
-import { statusLabels, type Report, type ReportStatus } from "../../src/domain";
+import {
+  ReportListResponseSchema,
+  statusLabels,
+  type ReportStatus,
+} from "../../src/domain";
+import { jsonAs } from "./realApi";
 import { findDataRows, renderApp } from "./renderApp";
 
-/** The queue's order as the API defines it: newest first, the id breaking ties. */
-function newestFirst(reports: readonly Report[]): Report[] {
-  return [...reports].sort(
-    (a, b) =>
-      Date.parse(b.receivedAt) - Date.parse(a.receivedAt) ||
-      (a.id < b.id ? 1 : -1),
+/** The first page of the queue as the API orders it (newest first), and its total. */
+async function newestFirst(filter = "") {
+  return ReportListResponseSchema.parse(
+    await jsonAs("desk", {
+      method: "GET",
+      url: `/api/reports?sort=receivedAt&order=desc&perPage=25${filter}`,
+    }),
   );
 }
 
@@ -31,8 +36,8 @@ function cellText(row: HTMLElement, column: number): string {
 
 describe("the triage queue", () => {
   it("a desk officer sees the first 25 reports of the queue, newest first", async () => {
-    const newest = newestFirst(mockDb.reports);
-    expect(newest.length).toBeGreaterThan(25);
+    const { data: newest, total } = await newestFirst();
+    expect(total).toBeGreaterThan(25);
     renderApp("/reports", { as: "desk" });
 
     const rows = await findDataRows();
@@ -40,17 +45,13 @@ describe("the triage queue", () => {
     const reference = columnIndex("Reference");
     expect(cellText(rows[0]!, reference)).toBe(newest[0]!.reference);
     expect(cellText(rows[24]!, reference)).toBe(newest[24]!.reference);
-    expect(
-      screen.getByText(`1-25 of ${mockDb.reports.length}`),
-    ).toBeInTheDocument();
+    expect(screen.getByText(`1-25 of ${total}`)).toBeInTheDocument();
   });
 
   it("filtering by status narrows the rows to that status", async () => {
     const status: ReportStatus = "on_hold";
-    const expected = newestFirst(
-      mockDb.reports.filter((r) => r.status === status),
-    );
-    expect(expected.length).toBeGreaterThan(0);
+    const { data: expected, total } = await newestFirst(`&status=${status}`);
+    expect(total).toBeGreaterThan(0);
     const { user } = renderApp("/reports", { as: "desk" });
     await findDataRows();
 
@@ -59,8 +60,8 @@ describe("the triage queue", () => {
       await screen.findByRole("option", { name: statusLabels[status] }),
     );
 
-    const shown = Math.min(25, expected.length);
-    await screen.findByText(`1-${shown} of ${expected.length}`);
+    const shown = Math.min(25, total);
+    await screen.findByText(`1-${shown} of ${total}`);
     const rows = await findDataRows();
     expect(rows).toHaveLength(shown);
     const statusColumn = columnIndex("Status");
@@ -72,7 +73,7 @@ describe("the triage queue", () => {
   });
 
   it("opening a report shows its summary and handling marking", async () => {
-    const newest = newestFirst(mockDb.reports)[0]!;
+    const newest = (await newestFirst()).data[0]!;
     const { user } = renderApp("/reports", { as: "desk" });
     const [firstRow] = await findDataRows();
 
