@@ -2,23 +2,38 @@
 // confirmation states how many.
 import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { mockDb } from "../../mocks/node";
 import { fillIn, recordCommands } from "./apiRequests";
 import { findDataRows, renderApp } from "./renderApp";
+import {
+  colleagueEntersReport,
+  reportById,
+  reportByReference,
+} from "./reportFixtures";
 
 describe("bulk actions on the queue", () => {
   it("closing two selected reports as duplicates of a third names the count and sends exactly those two", async () => {
+    // Three open reports at the head of the queue (the demo data's newest may be closed already).
+    const entered = [];
+    for (const n of [1, 2, 3])
+      entered.push(await colleagueEntersReport(`CS-BULK-${n}`));
     const commands = recordCommands();
     const { user } = renderApp("/reports", { as: "desk" });
     const rows = await findDataRows();
     const referenceOf = (index: number) =>
       within(rows[index]!).getByRole("link").textContent ?? "";
     const [first, second, original] = [0, 1, 2].map(referenceOf);
-    const reportNamed = (reference: string | undefined) =>
-      mockDb.reports.find((r) => r.reference === reference)!;
-    const seen = [first, second].map((reference) => ({
-      id: reportNamed(reference).id,
-      version: reportNamed(reference).version,
+    expect([first, second, original].sort()).toEqual(
+      entered.map((report) => report.reference).sort(),
+    );
+    // The three reports as the officer sees them, at the versions they were read at.
+    const [firstReport, secondReport, originalReport] = await Promise.all(
+      [first, second, original].map((reference) =>
+        reportByReference(reference!),
+      ),
+    );
+    const seen = [firstReport!, secondReport!].map(({ id, version }) => ({
+      id,
+      version,
     }));
 
     await user.click(
@@ -61,12 +76,16 @@ describe("bulk actions on the queue", () => {
       ifMatch: null,
       body: {
         action: "close_duplicate",
-        duplicateOfId: reportNamed(original).id,
+        duplicateOfId: originalReport!.id,
         reason: "Same sighting reported three times",
         items: seen,
       },
     });
-    await waitFor(() => expect(reportNamed(first).status).toBe("closed"));
-    expect(reportNamed(second).closureReason).toBe("duplicate");
+    await waitFor(async () =>
+      expect((await reportById(firstReport!.id)).status).toBe("closed"),
+    );
+    const secondStored = await reportById(secondReport!.id);
+    expect(secondStored.status).toBe("closed");
+    expect(secondStored.closureReason).toBe("duplicate");
   });
 });

@@ -2,20 +2,19 @@
 // and chooses between their version and re-applying their own change on top of it.
 import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { mockDb } from "../../mocks/node";
 import { riskLabels } from "../../src/domain";
 import { recordCommands } from "./apiRequests";
 import { renderApp } from "./renderApp";
-import { colleagueChanges, reportInTriage } from "./reportFixtures";
+import { colleagueChanges, reportById, reportInTriage } from "./reportFixtures";
 
 async function assessAsLowAfterAColleagueChose(immediate: boolean) {
-  const report = reportInTriage();
+  const report = await reportInTriage();
   const commands = recordCommands();
   const { user } = renderApp(`/reports/${report.id}/show`, { as: "desk" });
   await user.click(await screen.findByRole("combobox", { name: "Risk level" }));
   await user.click(await screen.findByRole("option", { name: riskLabels.low }));
 
-  const theirs = colleagueChanges(report, {
+  const theirs = await colleagueChanges(report, {
     risk: immediate ? "immediate" : null,
     summary: "Rewritten by a colleague",
   });
@@ -52,7 +51,7 @@ describe("the conflict dialog", () => {
     ]);
     // The first PATCH was refused; nothing was overwritten.
     expect(commands).toHaveLength(1);
-    expect(mockDb.reportById(report.id)?.risk).toBe("immediate");
+    expect((await reportById(report.id)).risk).toBe("immediate");
   });
 
   it("re-applying sends the same change again, on top of the colleague's version", async () => {
@@ -73,7 +72,7 @@ describe("the conflict dialog", () => {
     await waitFor(() =>
       expect(screen.queryByRole("dialog")).not.toBeInTheDocument(),
     );
-    const saved = mockDb.reportById(report.id);
+    const saved = await reportById(report.id);
     expect(saved?.risk).toBe("low");
     // The colleague's other change is kept.
     expect(saved?.summary).toBe("Rewritten by a colleague");
@@ -94,6 +93,6 @@ describe("the conflict dialog", () => {
       await screen.findByRole("combobox", { name: "Risk level" }),
     ).toHaveTextContent(riskLabels.immediate);
     expect(commands).toHaveLength(1);
-    expect(mockDb.reportById(report.id)?.risk).toBe("immediate");
+    expect((await reportById(report.id)).risk).toBe("immediate");
   });
 });

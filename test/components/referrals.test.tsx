@@ -2,16 +2,32 @@
 // force's acknowledgement from the referral register.
 import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { mockDb } from "../../mocks/node";
+import { PortSchema, ReferralListResponseSchema } from "../../src/domain";
 import { recordCommands } from "./apiRequests";
+import { jsonAs } from "./realApi";
 import { findDataRows, renderApp } from "./renderApp";
 import { reportInTriage } from "./reportFixtures";
 
+/** The report's referrals, as the register's API holds them. */
+async function referralsOf(reportId: string) {
+  return ReferralListResponseSchema.parse(
+    await jsonAs("desk", {
+      method: "GET",
+      url: `/api/referrals?reportId=${reportId}`,
+    }),
+  ).data;
+}
+
 describe("referrals", () => {
   it("a desk officer refers a report to its territorial force and records the acknowledgement in the register", async () => {
-    const report = reportInTriage();
-    const force = mockDb.portById(report.portId)?.territorialPoliceForce;
-    if (!force) throw new Error("the report's port has no territorial force");
+    const report = await reportInTriage();
+    const port = PortSchema.parse(
+      await jsonAs("desk", {
+        method: "GET",
+        url: `/api/ports/${report.portId}`,
+      }),
+    );
+    const force = port.territorialPoliceForce;
     const commands = recordCommands();
     const { user } = renderApp(`/reports/${report.id}/show`, { as: "desk" });
 
@@ -34,6 +50,9 @@ describe("referrals", () => {
         body: { targetKind: "territorial_force", targetName: force },
       },
     ]);
+    expect(
+      (await referralsOf(report.id)).map((r) => [r.targetName, r.state]),
+    ).toEqual([[force, "awaiting_acknowledgement"]]);
 
     await user.click(
       screen.getByRole("menuitem", { name: "Referral register" }),
@@ -50,14 +69,18 @@ describe("referrals", () => {
     );
 
     await waitFor(() => expect(commands).toHaveLength(2));
-    const referral = mockDb.referrals.find((r) => r.reportId === report.id);
+    // What the server stored: the one referral, now acknowledged.
+    await waitFor(async () =>
+      expect((await referralsOf(report.id))[0]?.acknowledgedAt).toBeTruthy(),
+    );
+    const stored = await referralsOf(report.id);
+    expect(stored).toHaveLength(1);
     expect(commands[1]).toEqual({
       method: "PATCH",
-      path: `/api/referrals/${referral?.id}`,
+      path: `/api/referrals/${stored[0]?.id}`,
       ifMatch: '"1"',
       body: { acknowledged: true },
     });
-    expect(referral?.acknowledgedAt).not.toBeNull();
     expect(
       await within(row!).findByText("Awaiting outcome"),
     ).toBeInTheDocument();

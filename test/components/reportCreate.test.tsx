@@ -2,10 +2,10 @@
 import { screen, within } from "@testing-library/react";
 import type { UserEvent } from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import { mockDb } from "../../mocks/node";
 import { categoryLabels } from "../../src/domain";
 import { fillIn, recordCommands } from "./apiRequests";
 import { renderApp } from "./renderApp";
+import { listReports, reportByReference } from "./reportFixtures";
 
 async function enterReport(user: UserEvent, externalRef: string) {
   await screen.findByRole("heading", {
@@ -47,11 +47,10 @@ describe("manual entry of a hotline report", () => {
       level: 1,
       name: /^PS-\d{4}-\d{6}$/,
     });
-    const created = mockDb.reports.find(
-      (r) => r.externalRef === "CS-2026-HOTLINE-1",
-    );
-    expect(heading).toHaveTextContent(created!.reference);
-    expect(created?.status).toBe("new");
+    // What the server stored under the reference the page shows.
+    const created = await reportByReference(heading.textContent ?? "");
+    expect(created.externalRef).toBe("CS-2026-HOTLINE-1");
+    expect(created.status).toBe("new");
     expect(commands[0]?.body).toEqual({
       externalRef: "CS-2026-HOTLINE-1",
       receivedAt: expect.stringMatching(/Z$/),
@@ -65,7 +64,8 @@ describe("manual entry of a hotline report", () => {
   });
 
   it("a Crimestoppers reference already received is refused, with the server's reason next to the field", async () => {
-    const existing = mockDb.reports[0]!;
+    const [existing] = await listReports("perPage=1");
+    if (!existing) throw new Error("the demo database has no report");
     const { user } = renderApp("/reports/create", { as: "desk" });
 
     await enterReport(user, existing.externalRef);

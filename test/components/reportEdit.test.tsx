@@ -1,35 +1,28 @@
 // The desk changes a report's assessment; nothing is ever overwritten silently.
 import { screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { mockDb, mockServer } from "../../mocks/node";
-import { riskLabels, type Report } from "../../src/domain";
+import { riskLabels } from "../../src/domain";
+import { recordRequests } from "./apiRequests";
 import { renderApp } from "./renderApp";
+import { colleagueChanges, listReports, reportById } from "./reportFixtures";
 
 /** A report the desk has not assessed yet, so every risk is a change. */
-function unassessedReport(): Report {
-  const report = mockDb.reports.find(
-    (r) => r.risk === null && r.category !== "insider_threat",
-  );
-  if (!report) throw new Error("the demo dataset has no unassessed report");
+async function unassessedReport() {
+  const report = (
+    await listReports("status=new&perPage=100&sort=receivedAt&order=desc")
+  ).find((r) => r.risk === null && r.category !== "insider_threat");
+  if (!report) throw new Error("the demo database has no unassessed report");
   return report;
 }
 
 /** Records every PATCH the app sends, as the API receives it. */
 function capturePatches() {
-  const patches: { ifMatch: string | null; body: unknown }[] = [];
-  mockServer.events.on("request:start", async ({ request }) => {
-    if (request.method !== "PATCH") return;
-    patches.push({
-      ifMatch: request.headers.get("If-Match"),
-      body: await request.clone().json(),
-    });
-  });
-  return patches;
+  return recordRequests((method) => method === "PATCH");
 }
 
 describe("editing a report", () => {
   it("a desk officer sets the risk; only that field is sent, with the version it was read at", async () => {
-    const report = unassessedReport();
+    const report = await unassessedReport();
     const patches = capturePatches();
     const { user } = renderApp(`/reports/${report.id}/show`, { as: "desk" });
 
@@ -51,13 +44,18 @@ describe("editing a report", () => {
       await screen.findByRole("combobox", { name: "Risk level" }),
     ).toHaveTextContent(riskLabels.high);
     expect(patches).toEqual([
-      { ifMatch: `"${report.version}"`, body: { risk: "high" } },
+      {
+        method: "PATCH",
+        path: `/api/reports/${report.id}`,
+        ifMatch: `"${report.version}"`,
+        body: { risk: "high" },
+      },
     ]);
-    expect(mockDb.reports.find((r) => r.id === report.id)?.risk).toBe("high");
+    expect((await reportById(report.id)).risk).toBe("high");
   });
 
   it("a change made by someone else in the meantime opens the conflict dialog, not an overwrite", async () => {
-    const report = unassessedReport();
+    const report = await unassessedReport();
     const { user } = renderApp(`/reports/${report.id}/edit`, { as: "desk" });
     await user.click(await screen.findByRole("combobox", { name: "Risk" }));
     await user.click(
@@ -65,11 +63,7 @@ describe("editing a report", () => {
     );
 
     // A colleague saves first.
-    mockDb.replaceReport({
-      ...report,
-      risk: "immediate",
-      version: report.version + 1,
-    });
+    await colleagueChanges(report, { risk: "immediate" });
     await user.click(screen.getByRole("button", { name: "Save" }));
 
     const dialog = await screen.findByRole("dialog", {
@@ -83,13 +77,11 @@ describe("editing a report", () => {
         .getAllByRole("cell")
         .map((cell) => cell.textContent),
     ).toEqual(["(empty)", "Low", "Immediate"]);
-    expect(mockDb.reports.find((r) => r.id === report.id)?.risk).toBe(
-      "immediate",
-    );
+    expect((await reportById(report.id)).risk).toBe("immediate");
   });
 
   it("an analyst reads a report but is not offered Edit", async () => {
-    const report = unassessedReport();
+    const report = await unassessedReport();
     renderApp(`/reports/${report.id}/show`, { as: "analyst" });
 
     const summary = await screen.findByRole("region", { name: "Summary" });
