@@ -2,14 +2,38 @@
 // timeout a dialog counts down; "Stay signed in" asks the server, which counts as activity and
 // starts the clock again; if nobody answers, the app signs out and says why.
 import { act, screen, within } from "@testing-library/react";
+import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { mockDb, mockServer } from "../../mocks/node";
+import { sessions, users } from "../../server/db/schema";
 import { backgroundRequestHeader } from "../../src/domain";
 import { recordRequests } from "./apiRequests";
+import { apiDatabase, apiServer } from "./realApi";
 import { renderApp } from "./renderApp";
 import { reportInTriage } from "./reportFixtures";
 
 const minute = 60_000;
+
+/**
+ * Who the browser's session is signed in as, asked of the server as the app would (through msw
+ * and the browser's cookies): null once the server no longer accepts it. Fake timers fake Date
+ * in this process, so the server's session clock moves with the test's.
+ */
+async function browserSignedInAs(): Promise<string | null> {
+  const response = await fetch(new URL("/api/auth/me", window.location.origin));
+  if (response.status === 401) return null;
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { username: string }).username;
+}
+
+/** How many sessions the server holds for a user (read from the database). */
+async function sessionsOf(username: string): Promise<number> {
+  const rows = await apiDatabase()
+    .select({ tokenHash: sessions.tokenHash })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(eq(users.username, username));
+  return rows.length;
+}
 
 /** Moves the fake clock on, letting React and the mock API answer as time passes. */
 async function wait(ms: number): Promise<void> {
@@ -58,7 +82,7 @@ describe("the idle-session warning", () => {
     // A fresh 15 minutes from that request: no warning 13 minutes on, still signed in.
     await wait(13 * minute);
     expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument();
-    expect(mockDb.currentUser?.username).toBe("admin");
+    expect(await browserSignedInAs()).toBe("admin");
   });
 
   it("signs out when nobody answers, and the login page says why", async () => {
@@ -79,13 +103,16 @@ describe("the idle-session warning", () => {
     ).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Sign in" })).toBeInTheDocument();
     expect(logouts).toHaveLength(1);
-    expect(mockDb.currentUser).toBeNull();
+    // The server ended the session: the browser's cookie no longer signs anyone in, and no
+    // session of the administrator's is left (they signed in once, in this browser).
+    expect(await browserSignedInAs()).toBeNull();
+    expect(await sessionsOf("admin")).toBe(0);
   });
 
   it("still warns on a report left open: its presence heartbeat and the queue counts are not activity", async () => {
     // The app's own requests on a report page: the presence heartbeat and the queue counts.
     const ownRequests: { method: string; background: boolean }[] = [];
-    mockServer.events.on("request:start", ({ request }) => {
+    apiServer.events.on("request:start", ({ request }) => {
       const path = new URL(request.url).pathname;
       if (path.endsWith("/viewers") || path === "/api/reports/queues")
         ownRequests.push({
@@ -93,7 +120,7 @@ describe("the idle-session warning", () => {
           background: request.headers.get(backgroundRequestHeader) === "1",
         });
     });
-    const report = reportInTriage();
+    const report = await reportInTriage();
     renderApp(`/reports/${report.id}/show`, { as: "desk" });
     await screen.findByRole("button", { name: "Save assessment" });
 

@@ -1,45 +1,38 @@
 // Live updates: new reports and colleagues' changes are announced, never pushed under the
 // officer's cursor; counts follow; an open report says who else is looking and when it changed.
+// Other officers act through the real API; the fake EventSource hears the server's live hub.
 import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { mockDb } from "../../mocks/node";
-import type { Report } from "../../src/domain";
+import { QueueCountsSchema } from "../../src/domain";
 import { installFakeEventSource } from "./fakeEventSource";
+import { jsonAs, requestAs } from "./realApi";
 import { findDataRows, renderApp } from "./renderApp";
-import { colleagueChanges, reportInTriage } from "./reportFixtures";
+import {
+  colleagueChanges,
+  colleagueEntersReport,
+  reportById,
+  reportInTriage,
+} from "./reportFixtures";
 
-function user(username: string) {
-  const found = mockDb.users.find((u) => u.username === username);
-  if (!found) throw new Error(`no demo user ${username}`);
-  return found;
+async function displayNameOf(username: string): Promise<string> {
+  const me = await jsonAs<{ displayName: string }>(username, {
+    method: "GET",
+    url: "/api/auth/me",
+  });
+  return me.displayName;
 }
 
-/** A report arrives from the Crimestoppers feed while the officer watches. */
-function reportArrives(index: number): Report {
-  const template = mockDb.reports.find((r) => r.status === "new")!;
-  const arrived: Report = {
-    ...template,
-    id: crypto.randomUUID(),
-    reference: `PS-2026-99999${index}`,
-    externalRef: `CS-LIVE-${index}`,
-    receivedAt: mockDb.now().toISOString(),
-    assigneeId: null,
-    version: 1,
-  };
-  mockDb.reports.push(arrived);
-  mockDb.emitLive({
-    type: "report.created",
-    id: arrived.id,
-    reference: arrived.reference,
-    actorId: null,
-  });
-  return arrived;
+/** How many unassessed reports the API counts for the desk officer right now. */
+async function unassessedCount(): Promise<number> {
+  return QueueCountsSchema.parse(
+    await jsonAs("desk", { method: "GET", url: "/api/reports/queues" }),
+  ).unassessed;
 }
 
 describe("live updates", () => {
   it("new reports show as a banner and in the counts, and the rows change only when asked", async () => {
     installFakeEventSource();
-    const unassessed = mockDb.reports.filter((r) => r.status === "new").length;
+    const unassessed = await unassessedCount();
     const { user: officer } = renderApp("/reports", { as: "desk" });
     const references = async () =>
       (await findDataRows()).map(
@@ -50,8 +43,11 @@ describe("live updates", () => {
       name: `Unassessed, ${unassessed} reports`,
     });
 
-    reportArrives(1);
-    reportArrives(2);
+    // A colleague enters two hotline reports while the officer watches.
+    const arrived = [
+      await colleagueEntersReport("CS-LIVE-1"),
+      await colleagueEntersReport("CS-LIVE-2"),
+    ];
 
     expect(await screen.findByText("2 new reports")).toBeInTheDocument();
     expect(await references()).toEqual(before);
@@ -68,32 +64,34 @@ describe("live updates", () => {
     );
     const [firstRow] = await findDataRows();
     await waitFor(() =>
-      expect(within(firstRow!).getByRole("link").textContent).toMatch(
-        /^PS-2026-99999[12]$/,
+      expect(arrived.map((report) => report.reference)).toContain(
+        within(firstRow!).getByRole("link").textContent,
       ),
     );
   });
 
   it("an open report shows who else is viewing it and offers a reload when a colleague changes it", async () => {
     installFakeEventSource();
-    const report = reportInTriage();
+    const report = await reportInTriage();
     const { user: officer } = renderApp(`/reports/${report.id}/show`, {
       as: "desk",
     });
     await screen.findByRole("button", { name: "Save assessment" });
 
-    mockDb.addViewer(report.id, "analyst");
+    // The analyst opens the report: their page's presence heartbeat.
+    const heartbeat = await requestAs("analyst", {
+      method: "PUT",
+      url: `/api/reports/${report.id}/viewers`,
+    });
+    expect(heartbeat.statusCode).toBe(200);
     expect(
-      await screen.findByText(`Also viewing: ${user("analyst").displayName}`),
+      await screen.findByText(
+        `Also viewing: ${await displayNameOf("analyst")}`,
+      ),
     ).toBeInTheDocument();
 
-    const theirs = colleagueChanges(report, { risk: "high" });
-    mockDb.emitLive({
-      type: "report.changed",
-      id: report.id,
-      version: theirs.version,
-      actorId: user("analyst").id,
-    });
+    // Another desk officer sets the risk.
+    await colleagueChanges(report, { risk: "high" });
     expect(
       await screen.findByText(
         "Someone else changed this report since you opened it.",
@@ -112,5 +110,6 @@ describe("live updates", () => {
     expect(
       screen.getByRole("combobox", { name: "Risk level" }),
     ).toHaveTextContent("High");
+    expect((await reportById(report.id)).risk).toBe("high");
   });
 });
