@@ -30,6 +30,8 @@ export default defineConfig({
           setupFiles: ["test/components/setup.ts"],
           globalSetup: ["test/server/globalSetup.ts"],
           testTimeout: 20_000,
+          // Each test starts the API on a fresh copy of the seeded database.
+          hookTimeout: 60_000,
         },
       },
     ],
