@@ -20,34 +20,34 @@ import {
 } from "fastify-type-provider-zod";
 import { tileImageSource } from "../src/domain";
 import type { Config } from "./config";
-import { scheduleStatsCompaction } from "./db/statsRollups";
+import { scheduleStatsCompaction } from "./stats/statsRollups";
 import type { Database, DatabaseHandle, DatabaseKind } from "./db/connect";
-import { createLiveHub } from "./live/liveHub";
-import accessPlugin from "./plugins/access";
-import storableTextPlugin from "./plugins/storableText";
-import { installProblemHandlers, sendFrameworkError } from "./problems";
-import { accountRoutes } from "./routes/accounts";
-import { auditRoutes } from "./routes/auditLog";
-import { assessmentRoutes } from "./routes/assessments";
-import { coverageRoutes } from "./routes/coverage";
-import { authRoutes } from "./routes/auth";
-import { mfaRoutes } from "./routes/mfa";
-import { healthRoutes } from "./routes/health";
-import { memberRoutes } from "./routes/members";
-import { memberCsvRoutes } from "./routes/membersCsv";
-import { portRoutes } from "./routes/ports";
-import { psemsRoutes } from "./routes/psems";
-import { intakeRoutes } from "./routes/intake";
-import { liveRoutes } from "./routes/live";
-import { referralRoutes } from "./routes/referrals";
-import { reportLinkRoutes } from "./routes/reportLinks";
-import { reportRoutes } from "./routes/reports";
-import { mapSettingsOf, settingsRoutes } from "./routes/settings";
-import { statsRoutes } from "./routes/stats";
-import { statsExportRoutes } from "./routes/statsExport";
-import { patternRoutes } from "./routes/patterns";
-import { reportWorkflowRoutes } from "./routes/reportWorkflow";
-import { userRoutes } from "./routes/users";
+import { createLiveHub, type LiveHub } from "./live/liveHub";
+import accessPlugin from "./http/access";
+import storableTextPlugin from "./http/storableText";
+import { installProblemHandlers, sendFrameworkError } from "./http/problems";
+import { accountRoutes } from "./accounts/accountRoutes";
+import { auditRoutes } from "./audit/auditLogRoutes";
+import { assessmentRoutes } from "./assessments/assessmentRoutes";
+import { coverageRoutes } from "./coverage/coverageRoutes";
+import { authRoutes } from "./auth/authRoutes";
+import { mfaRoutes } from "./auth/mfaRoutes";
+import { healthRoutes } from "./health/healthRoutes";
+import { memberRoutes } from "./members/memberRoutes";
+import { memberCsvRoutes } from "./members/memberCsvRoutes";
+import { portRoutes } from "./ports/portRoutes";
+import { psemsRoutes } from "./assessments/psemsRoutes";
+import { intakeRoutes } from "./reports/intakeRoutes";
+import { liveRoutes } from "./live/liveEventsRoutes";
+import { referralRoutes } from "./referrals/referralRoutes";
+import { reportLinkRoutes } from "./reports/reportLinkRoutes";
+import { reportRoutes } from "./reports/reportRoutes";
+import { mapSettingsOf, settingsRoutes } from "./settings/settingsRoutes";
+import { statsRoutes } from "./stats/statsRoutes";
+import { statsExportRoutes } from "./stats/statsExportRoutes";
+import { patternRoutes } from "./patterns/patternRoutes";
+import { reportWorkflowRoutes } from "./reports/reportWorkflowRoutes";
+import { userRoutes } from "./accounts/userRoutes";
 
 /**
  * Access logs carry method and path only: no query string (a search text could describe a
@@ -63,7 +63,7 @@ function tileImageSources(config: Config): string[] {
 
 declare module "fastify" {
   interface FastifyInstance {
-    liveHub: import("./live/liveHub").LiveHub;
+    liveHub: LiveHub;
   }
 }
 
@@ -74,7 +74,7 @@ export interface AppOptions {
   listen: DatabaseHandle["listen"];
   /** How often an open event stream re-checks its session (tests shorten it). */
   liveStreamCheckMs?: number;
-  /** How often the pending stats deltas are folded into the rollups (server/db/statsRollups.ts). */
+  /** How often the pending stats deltas are folded into the rollups (server/stats/statsRollups.ts). */
   statsCompactionMs?: number;
 }
 

@@ -9,7 +9,7 @@ import {
   type OpenDatabaseOptions,
 } from "./db/connect";
 import { buildApp } from "./app";
-import { syncReferencePorts } from "./routes/portsRepository";
+import { syncReferencePorts } from "./ports/portsRepository";
 import { isDatabaseEmpty, seedDemoData } from "./seed/demoSeed";
 
 export function databaseOptions(config: Config): OpenDatabaseOptions {

@@ -9,12 +9,12 @@ import {
   UsernameSchema,
   type Role,
 } from "../../src/domain";
-import { recordAudit } from "../audit";
+import { recordAudit } from "../audit/auditTrail";
 import { newPasswordProblem } from "../auth/passwordPolicy";
 import { loadConfig } from "../config";
 import { openDatabase } from "../db/connect";
 import { databaseOptions } from "../startup";
-import { createUser, findUserForLogin } from "../routes/usersRepository";
+import { createUser, findUserForLogin } from "../accounts/usersRepository";
 
 function fail(message: string): never {
   console.error(`user:add: ${message}`);

@@ -3,7 +3,7 @@
 import { loadConfig } from "../config";
 import { openDatabase } from "../db/connect";
 import { databaseOptions } from "../startup";
-import { verifyAuditChain } from "../auditVerify";
+import { verifyAuditChain } from "../audit/auditVerify";
 
 const handle = await openDatabase(databaseOptions(loadConfig()));
 try {

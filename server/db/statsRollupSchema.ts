@@ -7,7 +7,7 @@
 // same transaction as the change. Appending never waits on a lock, so concurrent intake and triage
 // do not queue behind one hot counter row and cannot deadlock on it. Every read adds the pending
 // deltas to the rollups, so counts are exact at all times; `compactStatsRollups`
-// (server/db/statsRollups.ts) folds the deltas into the rollups in one statement every few seconds.
+// (server/stats/statsRollups.ts) folds the deltas into the rollups in one statement every few seconds.
 import { date, integer, pgTable, text, unique } from "drizzle-orm/pg-core";
 
 /** The report's own columns a rollup may keep besides its port. */

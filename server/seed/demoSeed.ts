@@ -15,7 +15,7 @@ import {
   reports,
   users,
 } from "../db/schema";
-import { toReportRow } from "../routes/reportsRepository";
+import { toReportRow } from "../reports/reportsRepository";
 
 export { demoPassword };
 const batchSize = 500;

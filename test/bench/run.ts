@@ -14,7 +14,7 @@ import {
   pgliteExtensions,
   type DatabaseHandle,
 } from "../../server/db/connect";
-import { syncReferencePorts } from "../../server/routes/portsRepository";
+import { syncReferencePorts } from "../../server/ports/portsRepository";
 import { budgetKb, initialJavaScript } from "./bundleSize";
 import { intakeThroughput } from "./intakeLoad";
 import { markdownTable, type Timing } from "./measure";

@@ -13,9 +13,9 @@ import type { Report } from "../../src/domain";
 import type { Database } from "../../server/db/connect";
 import { reports } from "../../server/db/schema";
 import { queryRows } from "../../server/db/rawQuery";
-import { compactStatsRollups } from "../../server/db/statsRollups";
-import { verifyStatsRollups } from "../../server/db/statsRollupsVerify";
-import { toReportRow } from "../../server/routes/reportsRepository";
+import { compactStatsRollups } from "../../server/stats/statsRollups";
+import { verifyStatsRollups } from "../../server/stats/statsRollupsVerify";
+import { toReportRow } from "../../server/reports/reportsRepository";
 import {
   continueReportReferences,
   insertDemoPeople,

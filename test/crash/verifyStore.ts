@@ -2,13 +2,13 @@
 // every report exactly once, every acknowledged answer still true, the audit chain intact, and the
 // stats rollups still counting every report once.
 import { sql } from "drizzle-orm";
-import { verifyAuditChain } from "../../server/auditVerify";
+import { verifyAuditChain } from "../../server/audit/auditVerify";
 import {
   openDatabase,
   type OpenDatabaseOptions,
 } from "../../server/db/connect";
 import { queryRows } from "../../server/db/rawQuery";
-import { verifyStatsRollups } from "../../server/db/statsRollupsVerify";
+import { verifyStatsRollups } from "../../server/stats/statsRollupsVerify";
 import { externalRefFor, type Acknowledgement } from "./intakeClients";
 
 export interface StoreFindings {

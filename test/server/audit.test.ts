@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { verifyAuditChain } from "../../server/auditVerify";
+import { verifyAuditChain } from "../../server/audit/auditVerify";
 import { rows } from "./dbQuery";
 import { createTestApp, type TestApp } from "./testApp";
 

@@ -9,7 +9,7 @@ import {
   type Member,
   type MemberListQuery,
 } from "../../src/domain";
-import { listMembers } from "../../server/routes/membersRepository";
+import { listMembers } from "../../server/members/membersRepository";
 import { rows } from "./dbQuery";
 import { createTestApp, type TestApp } from "./testApp";
 

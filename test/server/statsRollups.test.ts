@@ -1,4 +1,4 @@
-// The stats rollups (server/db/statsRollups.ts): after every kind of report change they, with
+// The stats rollups (server/stats/statsRollups.ts): after every kind of report change they, with
 // their pending deltas, still equal a fresh count of the reports; compaction moves each delta
 // exactly once; the server folds the deltas in by itself. What the aggregates answer through them
 // is tested in statsRollupsAnswers.test.ts.
@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   compactStatsRollups,
   statsRollups,
-} from "../../server/db/statsRollups";
-import { verifyStatsRollups } from "../../server/db/statsRollupsVerify";
+} from "../../server/stats/statsRollups";
+import { verifyStatsRollups } from "../../server/stats/statsRollupsVerify";
 import { reportCountDeltas } from "../../server/db/statsRollupSchema";
 import { rows } from "./dbQuery";
 import { rollupFixture } from "./statsRollupsFixture";

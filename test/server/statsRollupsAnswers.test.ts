@@ -1,4 +1,4 @@
-// The aggregates read through the stats rollups (server/routes/statsCounts.ts) answer exactly
+// The aggregates read through the stats rollups (server/stats/statsCounts.ts) answer exactly
 // what a plain count of the reports gives: for windows that do and do not fall on UK days and
 // months, with the deltas pending and folded in, and while a port's nation change is pending.
 import { sql, type SQL } from "drizzle-orm";
@@ -14,7 +14,7 @@ import {
   type StatsSummaryResponse,
   type StatsTimeseriesResponse,
 } from "../../src/domain";
-import { countsSource } from "../../server/routes/statsCounts";
+import { countsSource } from "../../server/stats/statsCounts";
 import { rows } from "./dbQuery";
 import { rollupFixture } from "./statsRollupsFixture";
 import { createTestApp, type TestApp } from "./testApp";

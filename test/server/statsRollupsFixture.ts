@@ -6,11 +6,11 @@ import type { Database } from "../../server/db/connect";
 import {
   compactStatsRollups,
   statsRollups,
-} from "../../server/db/statsRollups";
+} from "../../server/stats/statsRollups";
 import {
   rollupDrift,
   verifyStatsRollups,
-} from "../../server/db/statsRollupsVerify";
+} from "../../server/stats/statsRollupsVerify";
 import { reportCountDeltas } from "../../server/db/statsRollupSchema";
 import { rows } from "./dbQuery";
 

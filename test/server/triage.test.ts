@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Report } from "../../src/domain";
-import { createUser } from "../../server/routes/usersRepository";
+import { createUser } from "../../server/accounts/usersRepository";
 import { rows } from "./dbQuery";
 import { createTestApp, type TestApp } from "./testApp";
 

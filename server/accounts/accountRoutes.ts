@@ -1,0 +1,213 @@
+// /api/accounts: the administrator's user management. Every change is audited.
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import {
+  AccountCreateSchema,
+  AccountListQuerySchema,
+  AccountListResponseSchema,
+  AccountPatchSchema,
+  AccountSchema,
+  PasswordResetSchema,
+  ProblemSchema,
+  etagFor,
+} from "../../src/domain";
+import { auditedChange } from "../audit/auditTrail";
+import { hashPassword } from "../auth/passwords";
+import type { Database } from "../db/connect";
+import { allow } from "../http/access";
+import { problem } from "../http/problems";
+import {
+  createAccount,
+  findAccount,
+  listAccounts,
+  resetPassword,
+  resetSecondFactor,
+  updateAccount,
+} from "./accountsRepository";
+import { requireIfMatch } from "../http/ifMatch";
+
+const IdParams = z.object({
+  id: z.uuid("the account id in the address is not a valid id"),
+});
+const IfMatchHeaders = z.object({ "if-match": z.string().optional() });
+const problems = {
+  400: ProblemSchema,
+  401: ProblemSchema,
+  403: ProblemSchema,
+  404: ProblemSchema,
+};
+
+export const accountRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (
+  app,
+  { db },
+) => {
+  app.get("/api/accounts", {
+    config: { access: allow("accounts", "list") },
+    schema: {
+      tags: ["accounts"],
+      summary: "List accounts",
+      querystring: AccountListQuerySchema,
+      response: { 200: AccountListResponseSchema, ...problems },
+    },
+    handler: (request) => listAccounts(db, request.query),
+  });
+
+  app.get("/api/accounts/:id", {
+    config: { access: allow("accounts", "show") },
+    schema: {
+      tags: ["accounts"],
+      summary: "One account",
+      params: IdParams,
+      response: { 200: AccountSchema, ...problems },
+    },
+    handler: async (request, reply) => {
+      const account = await findAccount(db, request.params.id);
+      if (!account)
+        throw problem(
+          404,
+          "not_found",
+          `There is no account with id ${request.params.id}.`,
+        );
+      reply.header("ETag", etagFor(account.version));
+      return account;
+    },
+  });
+
+  app.post("/api/accounts", {
+    config: { access: allow("accounts", "create") },
+    schema: {
+      tags: ["accounts"],
+      summary: "Create an account",
+      body: AccountCreateSchema,
+      response: { 201: AccountSchema, ...problems, 409: ProblemSchema },
+    },
+    handler: async (request, reply) => {
+      const passwordHash = await hashPassword(request.body.password);
+      const account = await auditedChange(
+        db,
+        request,
+        (tx) => createAccount(tx, request.body, passwordHash),
+        (created) => ({
+          action: "user.create",
+          entity: "user",
+          entityId: created.id,
+          detail: { username: created.username, roles: created.roles },
+        }),
+      );
+      return reply
+        .code(201)
+        .header("ETag", etagFor(account.version))
+        .send(account);
+    },
+  });
+
+  app.patch("/api/accounts/:id", {
+    config: { access: allow("accounts", "edit") },
+    schema: {
+      tags: ["accounts"],
+      summary:
+        "Change roles or name, disable or re-enable (disabling ends the account's sessions)",
+      params: IdParams,
+      headers: IfMatchHeaders,
+      body: AccountPatchSchema,
+      response: {
+        200: AccountSchema,
+        ...problems,
+        409: ProblemSchema,
+        428: ProblemSchema,
+      },
+    },
+    handler: async (request, reply) => {
+      const version = requireIfMatch(request.headers["if-match"]);
+      const account = await auditedChange(
+        db,
+        request,
+        (tx) =>
+          updateAccount(
+            tx,
+            request.params.id,
+            version,
+            request.body,
+            request.user!.id,
+          ),
+        (updated) => ({
+          action: "user.update",
+          entity: "user",
+          entityId: updated.id,
+          detail: { ...request.body },
+        }),
+      );
+      return reply.header("ETag", etagFor(account.version)).send(account);
+    },
+  });
+
+  app.post("/api/accounts/:id/password", {
+    config: { access: allow("accounts", "edit") },
+    schema: {
+      tags: ["accounts"],
+      summary: "Reset the account's password (ends its sessions)",
+      params: IdParams,
+      headers: IfMatchHeaders,
+      body: PasswordResetSchema,
+      response: {
+        200: AccountSchema,
+        ...problems,
+        409: ProblemSchema,
+        428: ProblemSchema,
+      },
+    },
+    handler: async (request, reply) => {
+      const version = requireIfMatch(request.headers["if-match"]);
+      const passwordHash = await hashPassword(request.body.password);
+      const account = await auditedChange(
+        db,
+        request,
+        (tx) =>
+          resetPassword(
+            tx,
+            request.params.id,
+            version,
+            request.body.password,
+            passwordHash,
+          ),
+        (updated) => ({
+          action: "user.password_reset",
+          entity: "user",
+          entityId: updated.id,
+        }),
+      );
+      return reply.header("ETag", etagFor(account.version)).send(account);
+    },
+  });
+
+  app.delete("/api/accounts/:id/mfa", {
+    config: { access: allow("accounts", "edit") },
+    schema: {
+      tags: ["accounts"],
+      summary:
+        "Reset a lost authenticator: removes the second factor and recovery codes and ends the account's sessions; the next sign-in sets up a new one",
+      params: IdParams,
+      headers: IfMatchHeaders,
+      response: {
+        200: AccountSchema,
+        ...problems,
+        409: ProblemSchema,
+        428: ProblemSchema,
+      },
+    },
+    handler: async (request, reply) => {
+      const version = requireIfMatch(request.headers["if-match"]);
+      const account = await auditedChange(
+        db,
+        request,
+        (tx) => resetSecondFactor(tx, request.params.id, version),
+        (updated) => ({
+          action: "user.mfa_reset",
+          entity: "user",
+          entityId: updated.id,
+        }),
+      );
+      return reply.header("ETag", etagFor(account.version)).send(account);
+    },
+  });
+};

@@ -1,0 +1,118 @@
+// GET /api/stats/summary: the busiest ports and the fastest-rising categories in a window, each
+// against the same length of time just before it. One GROUP BY over both windows' counts together.
+import { sql } from "drizzle-orm";
+import {
+  reportCategories,
+  suppressCount,
+  suppression,
+  type ReportCategory,
+  type StatsSummaryQuery,
+  type StatsSummaryResponse,
+} from "../../src/domain";
+import type { Database } from "../db/connect";
+import { queryRows } from "../db/rawQuery";
+import { countsTable, countsSource, type CountsRequest } from "./statsCounts";
+import { previousWindow } from "./statsFilters";
+
+interface Compared {
+  count: number;
+  previous: number;
+}
+
+function tally(
+  map: Map<string, Compared>,
+  key: string,
+  current: boolean,
+  n: number,
+) {
+  const entry = map.get(key) ?? { count: 0, previous: 0 };
+  if (current) entry.count += n;
+  else entry.previous += n;
+  map.set(key, entry);
+}
+
+/** How far a rise exceeds chance: a Poisson-scaled difference, so small bases do not dominate. */
+function riseScore({ count, previous }: Compared): number {
+  return (count - previous) / Math.sqrt(previous + 1);
+}
+
+export async function statsSummary(
+  db: Database,
+  query: StatsSummaryQuery,
+  suppress: boolean,
+): Promise<StatsSummaryResponse> {
+  const from = new Date(query.from);
+  const to = new Date(query.to);
+  const previous = previousWindow(from, to);
+  const window = (from: Date, to: Date): CountsRequest => ({
+    from,
+    to,
+    filters: query,
+    groupedBy: ["portId", "category"],
+    bucketUnit: null,
+  });
+  // Each window on its own: a whole month of one may not straddle the boundary between them.
+  const [currentCounts, previousCounts] = await Promise.all([
+    countsSource(db, window(from, to)),
+    countsSource(db, window(previous.from, previous.to)),
+  ]);
+  const rows = await queryRows<{
+    portId: string;
+    category: string;
+    current: boolean;
+    n: number;
+  }>(
+    db,
+    sql`select "portId", category, current, sum(n)::int as n from (
+          select ${countsTable.portId} as "portId", ${countsTable.category} as category, true as current, ${countsTable.n} as n from ${currentCounts}
+          union all
+          select ${countsTable.portId}, ${countsTable.category}, false, ${countsTable.n} from ${previousCounts}
+        ) as compared group by 1, 2, 3 having sum(n) <> 0`,
+  );
+  const byPort = new Map<string, Compared>();
+  const byCategory = new Map<string, Compared>();
+  const total: Compared = { count: 0, previous: 0 };
+  for (const row of rows) {
+    tally(byPort, row.portId, row.current, row.n);
+    tally(byCategory, row.category, row.current, row.n);
+    if (row.current) total.count += row.n;
+    else total.previous += row.n;
+  }
+  const cells = ({ count, previous: before }: Compared) => {
+    const shown = {
+      count: suppressCount(count, suppress),
+      previous: suppressCount(before, suppress),
+    };
+    return {
+      ...shown,
+      change:
+        shown.count === null || shown.previous === null ? null : count - before,
+    };
+  };
+  const topPorts = [...byPort]
+    .filter(([, c]) => c.count > 0)
+    .sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1))
+    .slice(0, query.limit)
+    .map(([portId, c]) => ({ portId, ...cells(c) }));
+  const risingCategories = reportCategories
+    .map(
+      (category) =>
+        [category, byCategory.get(category) ?? { count: 0, previous: 0 }] as [
+          ReportCategory,
+          Compared,
+        ],
+    )
+    .filter(([, c]) => c.count > c.previous)
+    .sort((a, b) => riseScore(b[1]) - riseScore(a[1]))
+    .slice(0, query.limit)
+    .map(([category, c]) => ({ category, ...cells(c) }));
+  return {
+    from: from.toISOString(),
+    to: to.toISOString(),
+    previousFrom: previous.from.toISOString(),
+    total: cells(total),
+    topPorts,
+    risingCategories,
+    suppression: suppression(suppress),
+  };
+}
