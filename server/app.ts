@@ -38,7 +38,8 @@ import { memberCsvRoutes } from "./members/memberCsvRoutes";
 import { portRoutes } from "./ports/portRoutes";
 import { psemsRoutes } from "./assessments/psemsRoutes";
 import { intakeRoutes } from "./reports/intakeRoutes";
-import { liveRoutes } from "./live/liveEventsRoutes";
+import { liveEventsRoutes } from "./live/liveEventsRoutes";
+import { reportViewerRoutes } from "./reports/reportViewerRoutes";
 import { referralRoutes } from "./referrals/referralRoutes";
 import { reportLinkRoutes } from "./reports/reportLinkRoutes";
 import { reportRoutes } from "./reports/reportRoutes";
@@ -191,7 +192,11 @@ export async function buildApp({
   await app.register(reportRoutes, { db });
   await app.register(referralRoutes, { db });
   await app.register(intakeRoutes, { db });
-  await app.register(liveRoutes, { db, hub, streamCheckMs: liveStreamCheckMs });
+  await app.register(liveEventsRoutes, {
+    hub,
+    streamCheckMs: liveStreamCheckMs,
+  });
+  await app.register(reportViewerRoutes, { db });
   await app.register(settingsRoutes, { db, map: mapSettingsOf(config) });
   await app.register(portRoutes, { db });
   await app.register(memberRoutes, { db });

@@ -25,10 +25,8 @@ import {
   updateAccount,
 } from "./accountsRepository";
 import { requireIfMatch } from "../http/ifMatch";
+import { AccountIdParams } from "../http/idParams";
 
-const IdParams = z.object({
-  id: z.uuid("the account id in the address is not a valid id"),
-});
 const IfMatchHeaders = z.object({ "if-match": z.string().optional() });
 const problems = {
   400: ProblemSchema,
@@ -57,7 +55,7 @@ export const accountRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (
     schema: {
       tags: ["accounts"],
       summary: "One account",
-      params: IdParams,
+      params: AccountIdParams,
       response: { 200: AccountSchema, ...problems },
     },
     handler: async (request, reply) => {
@@ -107,7 +105,7 @@ export const accountRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (
       tags: ["accounts"],
       summary:
         "Change roles or name, disable or re-enable (disabling ends the account's sessions)",
-      params: IdParams,
+      params: AccountIdParams,
       headers: IfMatchHeaders,
       body: AccountPatchSchema,
       response: {
@@ -146,7 +144,7 @@ export const accountRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (
     schema: {
       tags: ["accounts"],
       summary: "Reset the account's password (ends its sessions)",
-      params: IdParams,
+      params: AccountIdParams,
       headers: IfMatchHeaders,
       body: PasswordResetSchema,
       response: {
@@ -186,7 +184,7 @@ export const accountRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (
       tags: ["accounts"],
       summary:
         "Reset a lost authenticator: removes the second factor and recovery codes and ends the account's sessions; the next sign-in sets up a new one",
-      params: IdParams,
+      params: AccountIdParams,
       headers: IfMatchHeaders,
       response: {
         200: AccountSchema,

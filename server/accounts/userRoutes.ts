@@ -1,7 +1,6 @@
 // /api/users: colleagues' names and roles, so assignees can be shown. Managing users is the admin's
 // (security hardening issue); this is read-only.
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { z } from "zod";
 import {
   ProblemSchema,
   UserListQuerySchema,
@@ -12,6 +11,7 @@ import type { Database } from "../db/connect";
 import { signedIn } from "../http/access";
 import { problem } from "../http/problems";
 import { findUser, listUsers } from "./usersRepository";
+import { UserIdParams } from "../http/idParams";
 
 const problems = {
   400: ProblemSchema,
@@ -40,9 +40,7 @@ export const userRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (
     schema: {
       tags: ["users"],
       summary: "One user (name and roles)",
-      params: z.object({
-        id: z.uuid("the user id in the address is not a valid id"),
-      }),
+      params: UserIdParams,
       response: { 200: UserSummarySchema, ...problems },
     },
     handler: async (request) => {

@@ -27,10 +27,8 @@ import {
   startFromBaseline,
   updateAssessment,
 } from "./assessmentsWriteRepository";
+import { AssessmentIdParams } from "../http/idParams";
 
-const IdParams = z.object({
-  id: z.uuid("the assessment id in the address is not a valid id"),
-});
 const problems = {
   400: ProblemSchema,
   401: ProblemSchema,
@@ -58,7 +56,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (
     schema: {
       tags: ["assessments"],
       summary: "One assessment, with its version as ETag",
-      params: IdParams,
+      params: AssessmentIdParams,
       response: { 200: AssessmentSchema, ...problems },
     },
     handler: async (request, reply) => {
@@ -103,7 +101,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (
       tags: ["assessments"],
       summary:
         "Start a new planned assessment from this one as a baseline (scores, open action items, accountable manager)",
-      params: IdParams,
+      params: AssessmentIdParams,
       body: AssessmentBaselineRequestSchema,
       response: { 201: AssessmentSchema, ...problems },
     },
@@ -133,7 +131,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (
       tags: ["assessments"],
       summary:
         "Change an assessment (requires If-Match); actionItems and scores replace the whole list",
-      params: IdParams,
+      params: AssessmentIdParams,
       headers: z.object({ "if-match": z.string().optional() }),
       body: AssessmentPatchSchema,
       response: {

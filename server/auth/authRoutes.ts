@@ -16,11 +16,8 @@ import { absoluteTimeoutMs, createSession, endSession } from "./sessions";
 import type { Database } from "../db/connect";
 import { plainCookieName, secureCookieName, signedIn } from "../http/access";
 import { problem } from "../http/problems";
-import { recentLoginFailures } from "./loginThrottle";
+import { isAccountThrottled } from "./loginThrottle";
 import { findUserForLogin } from "../accounts/usersRepository";
-
-/** DESIGN §7: no more than 10 failed attempts per account in 5 minutes. */
-export const maxFailuresPerAccount = 10;
 
 export interface AuthOptions {
   db: Database;
@@ -53,7 +50,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthOptions> = async (
     },
     handler: async (request, reply) => {
       const username = request.body.username.toLowerCase();
-      if ((await recentLoginFailures(db, username)) >= maxFailuresPerAccount) {
+      if (await isAccountThrottled(db, username)) {
         await recordAudit(db, request, {
           action: "auth.login_throttled",
           detail: { username: username.slice(0, 100) },

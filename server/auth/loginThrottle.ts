@@ -3,9 +3,11 @@ import { and, eq, gt, sql } from "drizzle-orm";
 import type { Database } from "../db/connect";
 import { auditEvents } from "../db/schema";
 
-export const throttleWindowMs = 5 * 60 * 1000;
+/** DESIGN §7: no more than 10 failed attempts per account in 5 minutes. */
+export const maxFailuresPerAccount = 10;
+const throttleWindowMs = 5 * 60 * 1000;
 
-export async function recentLoginFailures(
+async function recentLoginFailures(
   db: Database,
   username: string,
   now = new Date(),
@@ -21,4 +23,15 @@ export async function recentLoginFailures(
       ),
     );
   return row?.n ?? 0;
+}
+
+/** Whether this account has used up its failed attempts (sign-in and second factor alike). */
+export async function isAccountThrottled(
+  db: Database,
+  username: string,
+  now = new Date(),
+): Promise<boolean> {
+  return (
+    (await recentLoginFailures(db, username, now)) >= maxFailuresPerAccount
+  );
 }

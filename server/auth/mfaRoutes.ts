@@ -26,8 +26,7 @@ import type { Database } from "../db/connect";
 import { users } from "../db/schema";
 import { signedIn } from "../http/access";
 import { problem } from "../http/problems";
-import { maxFailuresPerAccount } from "./authRoutes";
-import { recentLoginFailures } from "./loginThrottle";
+import { isAccountThrottled } from "./loginThrottle";
 
 const problems = {
   400: ProblemSchema,
@@ -126,9 +125,7 @@ export const mfaRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (
       if (user.mfa === "done") return user;
       if (user.mfa === "enrol")
         throw problem(409, "conflict", "Set up your authenticator app first.");
-      if (
-        (await recentLoginFailures(db, user.username)) >= maxFailuresPerAccount
-      ) {
+      if (await isAccountThrottled(db, user.username)) {
         throw problem(
           429,
           "rate_limited",

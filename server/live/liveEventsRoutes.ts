@@ -1,26 +1,13 @@
-// GET /api/events: Server-Sent Events of report changes for open screens; and who else has a
-// report open (a heartbeat from each report page).
+// GET /api/events: Server-Sent Events of report changes for open screens, from every instance.
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { z } from "zod";
-import {
-  ProblemSchema,
-  ReportViewersResponseSchema,
-  type LiveEvent,
-} from "../../src/domain";
-import type { Database } from "../db/connect";
+import { ProblemSchema, type LiveEvent } from "../../src/domain";
 import type { LiveHub } from "./liveHub";
 import { allow } from "../http/access";
-import { otherViewers, markViewing, stopViewing } from "./reportViewersRepository";
-import { findReport, reportNotFound } from "../reports/reportsRepository";
 
-const IdParams = z.object({
-  id: z.uuid("the report id in the address is not a valid id"),
-});
 const problems = {
   400: ProblemSchema,
   401: ProblemSchema,
   403: ProblemSchema,
-  404: ProblemSchema,
 };
 /**
  * This often the stream checks that its session is still signed in (a logout, timeout or
@@ -28,11 +15,10 @@ const problems = {
  */
 export const defaultStreamCheckMs = 15_000;
 
-export const liveRoutes: FastifyPluginAsyncZod<{
-  db: Database;
+export const liveEventsRoutes: FastifyPluginAsyncZod<{
   hub: LiveHub;
   streamCheckMs?: number;
-}> = async (app, { db, hub, streamCheckMs = defaultStreamCheckMs }) => {
+}> = async (app, { hub, streamCheckMs = defaultStreamCheckMs }) => {
   app.get("/api/events", {
     // EventSource reconnects by itself: that is not the officer doing something.
     config: { access: allow("reports", "list"), background: true },
@@ -75,51 +61,6 @@ export const liveRoutes: FastifyPluginAsyncZod<{
         clearInterval(check);
         unsubscribe();
       });
-    },
-  });
-
-  app.get("/api/reports/:id/viewers", {
-    config: { access: allow("reports", "show") },
-    schema: {
-      tags: ["live"],
-      summary: "Who else has this report open",
-      params: IdParams,
-      response: { 200: ReportViewersResponseSchema, ...problems },
-    },
-    handler: async (request) => ({
-      data: await otherViewers(db, request.params.id, request.user!.id),
-    }),
-  });
-
-  app.put("/api/reports/:id/viewers", {
-    config: { access: allow("reports", "show") },
-    schema: {
-      tags: ["live"],
-      summary: "Heartbeat: I have this report open",
-      params: IdParams,
-      response: { 200: ReportViewersResponseSchema, ...problems },
-    },
-    handler: async (request) => {
-      if (!(await findReport(db, request.params.id)))
-        throw reportNotFound(request.params.id);
-      await markViewing(db, request.params.id, request.user!.id);
-      return {
-        data: await otherViewers(db, request.params.id, request.user!.id),
-      };
-    },
-  });
-
-  app.delete("/api/reports/:id/viewers", {
-    config: { access: allow("reports", "show") },
-    schema: {
-      tags: ["live"],
-      summary: "I closed this report",
-      params: IdParams,
-      response: { 204: z.null().describe("Done"), ...problems },
-    },
-    handler: async (request, reply) => {
-      await stopViewing(db, request.params.id, request.user!.id);
-      return reply.code(204).send(null);
     },
   });
 };

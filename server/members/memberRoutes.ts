@@ -29,10 +29,8 @@ import {
   createMember,
   updateMember,
 } from "./membersWriteRepository";
+import { MemberIdParams } from "../http/idParams";
 
-const IdParams = z.object({
-  id: z.uuid("the member id in the address is not a valid id"),
-});
 const problems = {
   400: ProblemSchema,
   401: ProblemSchema,
@@ -86,7 +84,7 @@ export const memberRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (
     schema: {
       tags: ["members"],
       summary: "One member, with its version as ETag",
-      params: IdParams,
+      params: MemberIdParams,
       response: { 200: MemberSchema, ...problems },
     },
     handler: async (request, reply) => {
@@ -129,7 +127,7 @@ export const memberRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (
     schema: {
       tags: ["members"],
       summary: "Change a member (requires If-Match)",
-      params: IdParams,
+      params: MemberIdParams,
       headers: z.object({ "if-match": z.string().optional() }),
       body: MemberPatchSchema,
       response: {

@@ -12,7 +12,10 @@ import {
 import type { Database } from "../db/connect";
 import { queryRows } from "../db/rawQuery";
 import { reportEntities, reports } from "../db/schema";
-import { reportFilterConditions, type StatsFilters } from "../stats/statsFilters";
+import {
+  reportFilterConditions,
+  type StatsFilters,
+} from "../stats/statsFilters";
 
 /** Reports whose text is read and cached per round trip. */
 const extractBatch = 500;

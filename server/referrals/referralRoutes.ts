@@ -26,13 +26,8 @@ import {
   updateReferral,
 } from "./referralsRepository";
 import { findReport, reportNotFound } from "../reports/reportsRepository";
+import { ReferralIdParams, ReportIdParams } from "../http/idParams";
 
-const ReportIdParams = z.object({
-  id: z.uuid("the report id in the address is not a valid id"),
-});
-const ReferralIdParams = z.object({
-  id: z.uuid("the referral id in the address is not a valid id"),
-});
 const SuggestionsSchema = z.object({
   data: z.array(
     z.object({

@@ -13,10 +13,8 @@ import type { Database } from "../db/connect";
 import { allow } from "../http/access";
 import { applyBulkAction } from "./reportBulkRepository";
 import { findSimilarReports, linkReports } from "./reportLinksRepository";
+import { ReportIdParams } from "../http/idParams";
 
-const IdParams = z.object({
-  id: z.uuid("the report id in the address is not a valid id"),
-});
 const problems = {
   400: ProblemSchema,
   401: ProblemSchema,
@@ -35,7 +33,7 @@ export const reportLinkRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (
       tags: ["triage"],
       summary:
         "Reports that may be the same matter: same port within 7 days, or similar wording",
-      params: IdParams,
+      params: ReportIdParams,
       response: {
         200: z.object({ data: z.array(SimilarReportSchema) }),
         ...problems,
@@ -52,7 +50,7 @@ export const reportLinkRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (
       tags: ["triage"],
       summary:
         "Link another report as duplicate or corroborating (both are kept)",
-      params: IdParams,
+      params: ReportIdParams,
       body: LinkRequestSchema,
       response: { 204: z.null().describe("Linked"), ...problems },
     },

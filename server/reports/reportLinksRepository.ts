@@ -138,15 +138,13 @@ export async function linkReports(
       `${source.reference} and ${target.reference} are already linked as ${existing[0]!.kind}.`,
     );
   }
-  await tx
-    .insert(reportLinks)
-    .values({
-      reportId,
-      linkedReportId,
-      kind,
-      createdAt: now,
-      createdById: actor.id,
-    });
+  await tx.insert(reportLinks).values({
+    reportId,
+    linkedReportId,
+    kind,
+    createdAt: now,
+    createdById: actor.id,
+  });
   const label = kind === "duplicate" ? "duplicate" : "corroborating";
   await appendReportEvent(tx, {
     reportId,

@@ -20,10 +20,8 @@ import {
   reportNotFound,
   updateReport,
 } from "./reportsRepository";
+import { ReportIdParams } from "../http/idParams";
 
-const IdParams = z.object({
-  id: z.uuid("the report id in the address is not a valid id"),
-});
 const problems = {
   400: ProblemSchema,
   401: ProblemSchema,
@@ -51,7 +49,7 @@ export const reportRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (
     schema: {
       tags: ["reports"],
       summary: "One report, with its version as ETag",
-      params: IdParams,
+      params: ReportIdParams,
       response: { 200: ReportSchema, ...problems },
     },
     handler: async (request, reply) => {
@@ -72,7 +70,7 @@ export const reportRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (
     schema: {
       tags: ["reports"],
       summary: "Change a report's assessment fields (requires If-Match)",
-      params: IdParams,
+      params: ReportIdParams,
       headers: z.object({ "if-match": z.string().optional() }),
       body: ReportPatchSchema,
       response: {

@@ -25,10 +25,8 @@ import {
   transitionReport,
 } from "./reportWorkflowRepository";
 import { countQueues, findReport, reportNotFound } from "./reportsRepository";
+import { ReportIdParams } from "../http/idParams";
 
-const IdParams = z.object({
-  id: z.uuid("the report id in the address is not a valid id"),
-});
 const IfMatchHeaders = z.object({ "if-match": z.string().optional() });
 const problems = {
   400: ProblemSchema,
@@ -89,7 +87,7 @@ export const reportWorkflowRoutes: FastifyPluginAsyncZod<{
     schema: {
       tags: ["triage"],
       summary: "Move a report through the workflow (requires If-Match)",
-      params: IdParams,
+      params: ReportIdParams,
       headers: IfMatchHeaders,
       body: TransitionRequestSchema,
       response: { 200: ReportSchema, ...commandProblems },
@@ -125,7 +123,7 @@ export const reportWorkflowRoutes: FastifyPluginAsyncZod<{
       tags: ["triage"],
       summary:
         "Assign a report to a desk officer, or unassign it (requires If-Match)",
-      params: IdParams,
+      params: ReportIdParams,
       headers: IfMatchHeaders,
       body: AssignRequestSchema,
       response: { 200: ReportSchema, ...commandProblems },
@@ -160,7 +158,7 @@ export const reportWorkflowRoutes: FastifyPluginAsyncZod<{
     schema: {
       tags: ["triage"],
       summary: "The report's timeline",
-      params: IdParams,
+      params: ReportIdParams,
       response: { 200: ReportEventListResponseSchema, ...problems },
     },
     handler: async (request) => {
@@ -176,7 +174,7 @@ export const reportWorkflowRoutes: FastifyPluginAsyncZod<{
     schema: {
       tags: ["triage"],
       summary: "Add a note to the timeline",
-      params: IdParams,
+      params: ReportIdParams,
       body: NoteCreateSchema,
       response: { 201: ReportEventSchema, ...problems },
     },
