@@ -1,5 +1,6 @@
 // ESLint flat config: typescript-eslint, react-hooks, jsx-a11y, and the import arrows of
-// DESIGN.md §3 (src/domain depends on nothing; app and server never import each other).
+// DESIGN.md §3 (src/domain depends on nothing; app and server never import each other; server/db
+// imports no feature).
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
@@ -95,6 +96,15 @@ export default tseslint.config(
               except: ["./domain"],
               message:
                 "The server may only import src/domain, never the app's UI.",
+            },
+            {
+              // The database layer (connection, schema, migrations, SQL helpers) serves every
+              // feature and knows none: not a feature folder, not the HTTP layer, not the app.
+              target: "./server/db",
+              from: "./server",
+              except: ["./db"],
+              message:
+                "server/db may not import a server feature or the HTTP layer: move what it needs into server/db.",
             },
             {
               target: "./demo",
