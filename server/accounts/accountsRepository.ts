@@ -11,7 +11,7 @@ import type {
 } from "../../src/domain";
 import { newPasswordProblem } from "../auth/passwordPolicy";
 import { endSessionsOf } from "../auth/sessions";
-import type { Database } from "../db/connect";
+import type { Queryable, Transaction } from "../db/connect";
 import { countAll, orderWithTieBreak, pageWindow } from "../db/listQuery";
 import { users } from "../db/schema";
 import { problem } from "../http/problems";
@@ -40,7 +40,7 @@ const sortColumns = {
 } as const;
 
 export async function listAccounts(
-  db: Database,
+  db: Queryable,
   query: AccountListQuery,
 ): Promise<ListResponse<Account>> {
   const conditions: (SQL | undefined)[] = [
@@ -77,7 +77,7 @@ export async function listAccounts(
 }
 
 export async function findAccount(
-  db: Pick<Database, "select">,
+  db: Queryable,
   id: string,
 ): Promise<Account | null> {
   const [row] = await db.select().from(users).where(eq(users.id, id)).limit(1);
@@ -104,7 +104,7 @@ function checkPassword(
  * slow, and an open transaction would hold up every other request meanwhile.
  */
 export async function createAccount(
-  db: Database,
+  db: Queryable,
   body: AccountCreate,
   passwordHash: string,
 ): Promise<Account> {
@@ -133,7 +133,7 @@ export async function createAccount(
 }
 
 async function lockAccount(
-  tx: Parameters<Parameters<Database["transaction"]>[0]>[0],
+  tx: Transaction,
   id: string,
   expectedVersion: number,
 ): Promise<UserRow> {
@@ -156,7 +156,7 @@ async function lockAccount(
 }
 
 export async function updateAccount(
-  db: Database,
+  db: Queryable,
   id: string,
   expectedVersion: number,
   patch: AccountPatch,
@@ -186,7 +186,7 @@ export async function updateAccount(
 
 /** `passwordHash` is hashPassword(password), made before the transaction (see createAccount). */
 export async function resetPassword(
-  db: Database,
+  db: Queryable,
   id: string,
   expectedVersion: number,
   password: string,
@@ -215,7 +215,7 @@ export async function resetPassword(
  * required); the password does not change.
  */
 export async function resetSecondFactor(
-  db: Database,
+  db: Queryable,
   id: string,
   expectedVersion: number,
 ): Promise<Account> {

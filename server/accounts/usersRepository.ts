@@ -6,7 +6,7 @@ import type {
   UserSummary,
 } from "../../src/domain";
 import { hashPassword } from "../auth/passwords";
-import type { Database } from "../db/connect";
+import type { Queryable } from "../db/connect";
 import {
   anyOf,
   countAll,
@@ -32,7 +32,7 @@ function toSummary(row: {
 }
 
 export async function listUsers(
-  db: Database,
+  db: Queryable,
   query: UserListQuery,
 ): Promise<ListResponse<UserSummary>> {
   const conditions: (SQL | undefined)[] = [
@@ -61,7 +61,7 @@ export async function listUsers(
 }
 
 export async function findUser(
-  db: Database,
+  db: Queryable,
   id: string,
 ): Promise<UserSummary | null> {
   const [row] = await db
@@ -72,7 +72,7 @@ export async function findUser(
   return row ? toSummary(row) : null;
 }
 
-export async function findUserForLogin(db: Database, username: string) {
+export async function findUserForLogin(db: Queryable, username: string) {
   const [row] = await db
     .select()
     .from(users)
@@ -90,7 +90,7 @@ export interface NewUser {
 }
 
 export async function createUser(
-  db: Database,
+  db: Queryable,
   user: NewUser,
 ): Promise<UserSummary> {
   const passwordHash = await hashPassword(user.password);

@@ -5,7 +5,7 @@ import type {
   AssessmentListQuery,
   ListResponse,
 } from "../../src/domain";
-import type { Database } from "../db/connect";
+import type { Queryable } from "../db/connect";
 import {
   anyOf,
   countAll,
@@ -37,7 +37,7 @@ const sortColumns = {
 } as const;
 
 export async function listAssessments(
-  db: Database,
+  db: Queryable,
   query: AssessmentListQuery,
 ): Promise<ListResponse<Assessment>> {
   const conditions: (SQL | undefined)[] = [
@@ -69,7 +69,7 @@ export async function listAssessments(
 }
 
 export async function findAssessment(
-  db: Pick<Database, "select">,
+  db: Queryable,
   id: string,
 ): Promise<Assessment | null> {
   const [row] = await db

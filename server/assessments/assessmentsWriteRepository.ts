@@ -14,14 +14,13 @@ import {
   type AssessmentPatch,
   type FieldProblem,
 } from "../../src/domain";
-import type { Database } from "../db/connect";
+import type { Queryable, Transaction } from "../db/connect";
 import { assessments } from "../db/schema";
 import { problem } from "../http/problems";
 import { assessmentNotFound, toAssessment } from "./assessmentsRepository";
 import { findMember } from "../members/membersRepository";
 import { getElementKeys, getReviewCycleYears } from "./psemsRepository";
 
-type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 type AssessmentFields = Omit<
   Assessment,
   "id" | "createdAt" | "updatedAt" | "version"
@@ -97,7 +96,7 @@ async function insertAssessment(
 }
 
 export async function createAssessment(
-  db: Database,
+  db: Queryable,
   input: AssessmentCreate,
   now = new Date(),
 ): Promise<Assessment> {
@@ -144,7 +143,7 @@ async function lockAtVersion(
  * the patch sets one.
  */
 export async function updateAssessment(
-  db: Database,
+  db: Queryable,
   id: string,
   expectedVersion: number,
   patch: AssessmentPatch,
@@ -185,7 +184,7 @@ export async function updateAssessment(
  * reviewer is not carried over: each review needs its own conflict-of-interest declaration.
  */
 export async function startFromBaseline(
-  db: Database,
+  db: Queryable,
   baselineId: string,
   request: AssessmentBaselineRequest,
   now = new Date(),

@@ -6,14 +6,12 @@ import {
   type PsemsFramework,
   type PsemsFrameworkUpdate,
 } from "../../src/domain";
-import type { Database } from "../db/connect";
+import type { Queryable } from "../db/connect";
 import { queryRows } from "../db/rawQuery";
 import { psemsElements, psemsFramework, psemsSteps } from "../db/schema";
 import { problem } from "../http/problems";
 
-type Reader = Pick<Database, "select">;
-
-export async function getReviewCycleYears(db: Reader): Promise<number> {
+export async function getReviewCycleYears(db: Queryable): Promise<number> {
   const [row] = await db
     .select({ years: psemsFramework.reviewCycleYears })
     .from(psemsFramework)
@@ -21,7 +19,7 @@ export async function getReviewCycleYears(db: Reader): Promise<number> {
   return row?.years ?? defaultReviewCycleYears;
 }
 
-export async function getElementKeys(db: Reader): Promise<string[]> {
+export async function getElementKeys(db: Queryable): Promise<string[]> {
   const rows = await db
     .select({ key: psemsElements.key })
     .from(psemsElements)
@@ -29,7 +27,9 @@ export async function getElementKeys(db: Reader): Promise<string[]> {
   return rows.map((row) => row.key);
 }
 
-export async function getPsemsFramework(db: Reader): Promise<PsemsFramework> {
+export async function getPsemsFramework(
+  db: Queryable,
+): Promise<PsemsFramework> {
   const [[settings], steps, elements] = await Promise.all([
     db.select().from(psemsFramework).limit(1),
     db.select().from(psemsSteps).orderBy(asc(psemsSteps.number)),
@@ -49,7 +49,7 @@ export async function getPsemsFramework(db: Reader): Promise<PsemsFramework> {
 
 /** How many assessments score each of these element keys. */
 async function scoredElementCounts(
-  db: Pick<Database, "execute">,
+  db: Queryable,
   keys: string[],
 ): Promise<Map<string, number>> {
   if (keys.length === 0) return new Map();
@@ -65,7 +65,7 @@ async function scoredElementCounts(
  * scored cannot be removed (their scores would lose their meaning); it can be renamed.
  */
 export async function replacePsemsFramework(
-  db: Database,
+  db: Queryable,
   expectedVersion: number,
   next: PsemsFrameworkUpdate,
   now = new Date(),

@@ -3,14 +3,12 @@
 import type { FastifyRequest } from "fastify";
 import { desc, sql } from "drizzle-orm";
 import { auditRowHash, genesisHash } from "./auditChain";
-import type { Database } from "../db/connect";
+import type { Queryable, Transaction } from "../db/connect";
 import { queryRows } from "../db/rawQuery";
 import { auditEvents } from "../db/schema";
 
 /** Any fixed number: the advisory lock that serialises audit writers. */
 const auditLockKey = 7_420_031;
-
-type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
 export type AuditAction =
   | "auth.login"
@@ -58,7 +56,7 @@ export interface AuditEntry {
  * instances too), so each row links to the row truly before it.
  */
 export async function recordAudit(
-  db: Database,
+  db: Queryable,
   request: FastifyRequest | null,
   entry: AuditEntry,
 ): Promise<void> {
@@ -100,7 +98,7 @@ export async function recordAudit(
  * transaction get a savepoint inside this one; pg_notify is delivered at commit.
  */
 export async function auditedChange<T>(
-  db: Database,
+  db: Queryable,
   request: FastifyRequest | null,
   change: (tx: Transaction) => Promise<T>,
   entries: (result: T) => AuditEntry | AuditEntry[] | null,

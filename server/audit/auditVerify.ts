@@ -1,7 +1,7 @@
 // Walks the audit chain from the first row, recomputing every hash.
 import { asc, gt } from "drizzle-orm";
 import { auditRowHash, genesisHash } from "./auditChain";
-import type { Database } from "../db/connect";
+import type { Queryable } from "../db/connect";
 import { auditEvents } from "../db/schema";
 
 export type AuditVerification =
@@ -11,7 +11,7 @@ export type AuditVerification =
 const batchSize = 1000;
 
 export async function verifyAuditChain(
-  db: Database,
+  db: Queryable,
 ): Promise<AuditVerification> {
   let prevHash = genesisHash;
   let lastId = 0;

@@ -3,7 +3,7 @@
 // well-known demo key.
 import { createHash, timingSafeEqual } from "node:crypto";
 import { and, eq, isNull } from "drizzle-orm";
-import type { Database } from "../db/connect";
+import type { Queryable } from "../db/connect";
 import { intakeKeys } from "../db/schema";
 
 export const demoIntakeKey = "demo-intake-key";
@@ -25,7 +25,7 @@ export interface IntakeKeyCheck {
 
 /** True when the bearer key is configured, created by an admin and not revoked, or the demo key in demo mode. */
 export async function isValidIntakeKey(
-  db: Database,
+  db: Queryable,
   key: string,
   check: IntakeKeyCheck,
 ): Promise<boolean> {

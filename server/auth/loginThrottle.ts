@@ -1,6 +1,6 @@
 // Per-account throttling reads the audit log, which records every failed sign-in anyway.
 import { and, eq, gt, sql } from "drizzle-orm";
-import type { Database } from "../db/connect";
+import type { Queryable } from "../db/connect";
 import { auditEvents } from "../db/schema";
 
 /** DESIGN §7: no more than 10 failed attempts per account in 5 minutes. */
@@ -8,7 +8,7 @@ export const maxFailuresPerAccount = 10;
 const throttleWindowMs = 5 * 60 * 1000;
 
 async function recentLoginFailures(
-  db: Database,
+  db: Queryable,
   username: string,
   now = new Date(),
 ): Promise<number> {
@@ -27,7 +27,7 @@ async function recentLoginFailures(
 
 /** Whether this account has used up its failed attempts (sign-in and second factor alike). */
 export async function isAccountThrottled(
-  db: Database,
+  db: Queryable,
   username: string,
   now = new Date(),
 ): Promise<boolean> {

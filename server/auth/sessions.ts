@@ -3,7 +3,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { and, eq, gt, sql } from "drizzle-orm";
 import type { CurrentUser, MfaState, Role } from "../../src/domain";
-import type { Database } from "../db/connect";
+import type { Queryable } from "../db/connect";
 import { sessions, users } from "../db/schema";
 
 /** The default idle timeout (SESSION_IDLE_MINUTES overrides it). */
@@ -21,7 +21,7 @@ export function hashToken(token: string): string {
 
 /** `mfaPending`: the password was right but the second factor is still to come. */
 export async function createSession(
-  db: Database,
+  db: Queryable,
   userId: string,
   mfaPending: boolean,
   now = new Date(),
@@ -47,7 +47,7 @@ export interface ResolveSessionOptions {
 
 /** The signed-in user for a token, or null when the session is unknown, idle, expired or disabled. */
 export async function resolveSession(
-  db: Database,
+  db: Queryable,
   token: string,
   {
     idleTimeoutMs = defaultIdleTimeoutMs,
@@ -102,13 +102,13 @@ export async function resolveSession(
   };
 }
 
-export async function endSession(db: Database, token: string): Promise<void> {
+export async function endSession(db: Queryable, token: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.tokenHash, hashToken(token)));
 }
 
 /** Housekeeping: drop sessions that can no longer be used. */
 export async function purgeExpiredSessions(
-  db: Database,
+  db: Queryable,
   idleTimeoutMs = defaultIdleTimeoutMs,
   now = new Date(),
 ): Promise<void> {
@@ -120,10 +120,7 @@ export async function purgeExpiredSessions(
 }
 
 /** The second factor is done: the session may now reach everything the user's roles allow. */
-export async function completeMfa(
-  db: Pick<Database, "update">,
-  token: string,
-): Promise<void> {
+export async function completeMfa(db: Queryable, token: string): Promise<void> {
   await db
     .update(sessions)
     .set({ mfaPending: false, pendingTotpSecret: null })
@@ -131,7 +128,7 @@ export async function completeMfa(
 }
 
 export async function setPendingTotpSecret(
-  db: Database,
+  db: Queryable,
   token: string,
   secret: string,
 ): Promise<void> {
@@ -142,7 +139,7 @@ export async function setPendingTotpSecret(
 }
 
 export async function pendingTotpSecret(
-  db: Database,
+  db: Queryable,
   token: string,
 ): Promise<string | null> {
   const [row] = await db
@@ -154,7 +151,7 @@ export async function pendingTotpSecret(
 
 /** Ends every session of a user (account disabled, password reset). */
 export async function endSessionsOf(
-  db: Pick<Database, "delete">,
+  db: Queryable,
   userId: string,
 ): Promise<void> {
   await db.delete(sessions).where(eq(sessions.userId, userId));

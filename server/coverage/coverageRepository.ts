@@ -8,7 +8,7 @@ import {
   type CoverageGroup,
   type CoverageQuery,
 } from "../../src/domain";
-import type { Database } from "../db/connect";
+import type { Queryable } from "../db/connect";
 import { queryRows } from "../db/rawQuery";
 import { assessments, members, ports, psemsSteps, reports } from "../db/schema";
 import { reviewClock } from "../members/membersRepository";
@@ -17,8 +17,6 @@ import {
   reviewColumn,
   type ReviewClock,
 } from "../members/membersReviewSql";
-
-type Reader = Pick<Database, "select" | "execute">;
 
 interface GroupRow {
   dimension: "nation" | "force" | "tier" | "type" | "port" | "total";
@@ -29,7 +27,7 @@ interface GroupRow {
 
 /** Active members, covered when their state is current or due soon (not overdue, not never). */
 async function coverageGroups(
-  db: Reader,
+  db: Queryable,
   clock: ReviewClock,
 ): Promise<GroupRow[]> {
   return queryRows<GroupRow>(
@@ -69,7 +67,7 @@ interface FunnelRow {
 }
 
 /** Reaching step n means an assessment at step n or beyond that has started; the funnel only narrows. */
-async function journeyFunnel(db: Reader): Promise<FunnelRow[]> {
+async function journeyFunnel(db: Queryable): Promise<FunnelRow[]> {
   return queryRows<FunnelRow>(
     db,
     sql`
@@ -99,7 +97,7 @@ interface MaturityRow {
  * of each one's latest mean element score; and its reports since `since`. Most in need first.
  */
 async function maturityVsVolume(
-  db: Reader,
+  db: Queryable,
   since: string,
 ): Promise<MaturityRow[]> {
   return queryRows<MaturityRow>(
@@ -162,7 +160,7 @@ function groupsOf(
 }
 
 export async function coverage(
-  db: Reader,
+  db: Queryable,
   query: CoverageQuery,
   now = new Date(),
 ): Promise<Coverage> {

@@ -13,6 +13,13 @@ import * as schema from "./schema";
 import { acquireDataDirLock } from "./lockFile";
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+/** The `tx` of `db.transaction(async (tx) => …)`: work that must commit or roll back together. */
+export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
+/**
+ * A database or a transaction: for work that may run on its own or inside the caller's
+ * transaction (a transaction it opens becomes a savepoint there).
+ */
+export type Queryable = Database | Transaction;
 export type DatabaseKind = "pglite" | "postgres";
 
 export interface DatabaseHandle {

@@ -1,11 +1,8 @@
 import type { SQL } from "drizzle-orm";
-import type { Database } from "./connect";
+import type { Queryable } from "./connect";
 
 /** Runs hand-written SQL and returns its rows (PGlite and node-postgres both answer `{ rows }`). */
-export async function queryRows<T>(
-  db: Pick<Database, "execute">,
-  query: SQL,
-): Promise<T[]> {
+export async function queryRows<T>(db: Queryable, query: SQL): Promise<T[]> {
   const result = await db.execute(query);
   return (result as unknown as { rows: T[] }).rows;
 }

@@ -3,12 +3,12 @@
 // rolled back. Payloads carry ids and versions only, never report text.
 import { sql } from "drizzle-orm";
 import type { LiveEvent } from "../../src/domain";
-import type { Database } from "../db/connect";
+import type { Queryable } from "../db/connect";
 
 export const liveChannel = "portsafe_live";
 
 export async function notifyLive(
-  db: Pick<Database, "execute">,
+  db: Queryable,
   event: LiveEvent,
 ): Promise<void> {
   await db.execute(

@@ -1,12 +1,12 @@
 // Report viewers: a heartbeat upsert per open report page, read back within the expiry window.
 import { and, eq, gt, ne, sql } from "drizzle-orm";
 import { viewerExpirySeconds, type ReportViewer } from "../../src/domain";
-import type { Database } from "../db/connect";
+import type { Queryable } from "../db/connect";
 import { reportViewers, users } from "../db/schema";
 import { notifyLive } from "./notify";
 
 export async function otherViewers(
-  db: Database,
+  db: Queryable,
   reportId: string,
   me: string,
   now = new Date(),
@@ -28,7 +28,7 @@ export async function otherViewers(
 
 /** Records a heartbeat; tells the others only when this viewer has just arrived. */
 export async function markViewing(
-  db: Database,
+  db: Queryable,
   reportId: string,
   me: string,
   now = new Date(),
@@ -54,7 +54,7 @@ export async function markViewing(
 }
 
 export async function stopViewing(
-  db: Database,
+  db: Queryable,
   reportId: string,
   me: string,
 ): Promise<void> {
@@ -70,7 +70,7 @@ export async function stopViewing(
 
 /** Housekeeping for rows nobody refreshed (closed tabs, lost connections). */
 export async function purgeStaleViewers(
-  db: Database,
+  db: Queryable,
   now = new Date(),
 ): Promise<void> {
   await db

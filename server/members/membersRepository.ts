@@ -11,7 +11,7 @@ import {
   type MemberListQuery,
   type MemberSortField,
 } from "../../src/domain";
-import type { Database } from "../db/connect";
+import type { Queryable } from "../db/connect";
 import { anyOf, orderWithTieBreak, pageWindow } from "../db/listQuery";
 import { queryRows } from "../db/rawQuery";
 import { members, ports } from "../db/schema";
@@ -27,7 +27,6 @@ import { getReviewCycleYears } from "../assessments/psemsRepository";
 import { containsPattern } from "../db/likePattern";
 
 type MemberRow = typeof members.$inferSelect;
-type Reader = Pick<Database, "select" | "execute">;
 
 export function toMember(
   row: MemberRow,
@@ -47,7 +46,10 @@ export function toMember(
   };
 }
 
-export async function reviewClock(db: Reader, now: Date): Promise<ReviewClock> {
+export async function reviewClock(
+  db: Queryable,
+  now: Date,
+): Promise<ReviewClock> {
   return {
     today: londonDate(now),
     reviewCycleYears: await getReviewCycleYears(db),
@@ -87,7 +89,7 @@ function memberFilters(query: Omit<MemberExportQuery, "sort" | "order">): SQL {
 
 /** Stored rows for these review rows, in the same order. */
 async function withStoredColumns(
-  db: Reader,
+  db: Queryable,
   reviews: MemberReviewRow[],
 ): Promise<Member[]> {
   if (reviews.length === 0) return [];
@@ -112,7 +114,7 @@ interface MemberWindow {
 }
 
 async function selectMembers(
-  db: Reader,
+  db: Queryable,
   clock: ReviewClock,
   window: MemberWindow,
 ): Promise<Member[]> {
@@ -134,7 +136,7 @@ export interface SortChoice {
 }
 
 export async function listMembers(
-  db: Reader,
+  db: Queryable,
   query: MemberListQuery,
   sort: SortChoice,
   now = new Date(),
@@ -164,7 +166,7 @@ export async function listMembers(
 
 /** Every member the filters match, for the CSV export (the register is hundreds, not millions). */
 export async function exportMembers(
-  db: Reader,
+  db: Queryable,
   query: MemberExportQuery,
   sort: SortChoice,
   now = new Date(),
@@ -179,7 +181,7 @@ export async function exportMembers(
 }
 
 export async function findMember(
-  db: Reader,
+  db: Queryable,
   id: string,
   now = new Date(),
 ): Promise<Member | null> {

@@ -9,12 +9,11 @@ import {
   type MemberCreate,
   type MemberPatch,
 } from "../../src/domain";
-import type { Database } from "../db/connect";
+import type { Queryable, Transaction } from "../db/connect";
 import { members, ports } from "../db/schema";
 import { problem } from "../http/problems";
 import { findMember, memberNotFound } from "./membersRepository";
 
-export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 type MemberFields = MemberCreate;
 
 /** What the rules need to know about the register, loaded once per request. */
@@ -29,7 +28,7 @@ const registerKey = (portId: string, name: string) =>
   `${portId}|${name.toLowerCase()}`;
 
 export async function loadMemberRuleContext(
-  db: Pick<Database, "select">,
+  db: Queryable,
   now: Date,
 ): Promise<MemberRuleContext> {
   const [portRows, memberRows] = await Promise.all([
@@ -104,7 +103,7 @@ export const duplicateMemberProblem = () =>
   ]);
 
 export async function createMember(
-  db: Database,
+  db: Queryable,
   input: MemberCreate,
   now = new Date(),
 ): Promise<Member> {
@@ -151,7 +150,7 @@ export async function insertMembers(
  * current record. The row is locked for the check-and-write so two managers cannot both win.
  */
 export async function updateMember(
-  db: Database,
+  db: Queryable,
   id: string,
   expectedVersion: number,
   patch: MemberPatch,

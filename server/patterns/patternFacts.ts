@@ -9,7 +9,7 @@ import {
   type PatternReportFact,
   type ReportCategory,
 } from "../../src/domain";
-import type { Database } from "../db/connect";
+import type { Queryable } from "../db/connect";
 import { queryRows } from "../db/rawQuery";
 import { reportEntities, reports } from "../db/schema";
 import {
@@ -38,7 +38,7 @@ interface FactLine {
  * 45k rows (measured on the 100k-report benchmark database).
  */
 async function packedFacts(
-  db: Database,
+  db: Queryable,
   from: Date,
   to: Date,
   filters: StatsFilters,
@@ -88,7 +88,7 @@ async function packedFacts(
 
 /** Reads the text of the given reports, extracts the names they mention, and caches them. */
 async function refreshEntities(
-  db: Database,
+  db: Queryable,
   ids: readonly string[],
 ): Promise<Map<string, string[]>> {
   const fresh = new Map<string, string[]>();
@@ -125,7 +125,7 @@ async function refreshEntities(
 
 /** The facts of every matching report received in [from, to), with the names each one mentions. */
 export async function loadPatternFacts(
-  db: Database,
+  db: Queryable,
   from: Date,
   to: Date,
   filters: StatsFilters = {},

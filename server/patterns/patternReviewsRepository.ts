@@ -6,7 +6,7 @@ import type {
   PatternReview,
   PatternReviewBody,
 } from "../../src/domain";
-import type { Database } from "../db/connect";
+import type { Queryable } from "../db/connect";
 import { patternReviews, users } from "../db/schema";
 
 const unreviewed: PatternReview = {
@@ -19,7 +19,7 @@ const unreviewed: PatternReview = {
 
 /** The review state of each pattern (new when nobody has reviewed it). */
 export async function reviewsFor(
-  db: Database,
+  db: Queryable,
   patternIds: readonly string[],
 ): Promise<Map<string, PatternReview>> {
   if (patternIds.length === 0) return new Map();
@@ -58,7 +58,7 @@ export function reviewOf(
 
 /** Records (or replaces) the caller's review of a pattern, keeping the pattern as it was seen. */
 export async function saveReview(
-  db: Database,
+  db: Queryable,
   pattern: Pattern,
   body: PatternReviewBody,
   actor: CurrentUser,

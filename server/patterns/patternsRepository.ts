@@ -6,7 +6,7 @@ import {
   type Nation,
   type Pattern,
 } from "../../src/domain";
-import type { Database } from "../db/connect";
+import type { Queryable } from "../db/connect";
 import { queryRows } from "../db/rawQuery";
 import { ports, reports } from "../db/schema";
 import { loadPatternFacts } from "./patternFacts";
@@ -18,7 +18,7 @@ const msPerDay = 86_400_000;
  * Where baselines may start: a year before the window, but never before the first report, so a
  * young database is not read as a year of silence.
  */
-async function historyStart(db: Database, from: Date): Promise<Date> {
+async function historyStart(db: Queryable, from: Date): Promise<Date> {
   const [row] = await queryRows<{ first: Date | string | null }>(
     db,
     sql`select min(${reports.receivedAt}) as first from ${reports}`,
@@ -35,7 +35,7 @@ async function historyStart(db: Database, from: Date): Promise<Date> {
  * map's filters (baselines included, so a rise is measured against the same kind of report).
  */
 export async function detectInWindow(
-  db: Database,
+  db: Queryable,
   from: Date,
   to: Date,
   filters: StatsFilters = {},

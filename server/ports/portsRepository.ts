@@ -1,7 +1,7 @@
 import { and, eq, ilike, or, type SQL } from "drizzle-orm";
 import { ukPorts } from "../../src/domain/reference/ukPorts";
 import type { ListResponse, Port, PortListQuery } from "../../src/domain";
-import type { Database } from "../db/connect";
+import type { Queryable } from "../db/connect";
 import {
   anyOf,
   countAll,
@@ -25,7 +25,7 @@ const sortColumns = {
 } as const;
 
 export async function listPorts(
-  db: Database,
+  db: Queryable,
   query: PortListQuery,
 ): Promise<ListResponse<Port>> {
   const conditions: (SQL | undefined)[] = [
@@ -56,13 +56,16 @@ export async function listPorts(
   return { data: rows.map(toPort), total: counted?.total ?? 0 };
 }
 
-export async function findPort(db: Database, id: string): Promise<Port | null> {
+export async function findPort(
+  db: Queryable,
+  id: string,
+): Promise<Port | null> {
   const [row] = await db.select().from(ports).where(eq(ports.id, id)).limit(1);
   return row ? toPort(row) : null;
 }
 
 /** Ports are reference data: brought in line with the bundled list on every start. */
-export async function syncReferencePorts(db: Database): Promise<void> {
+export async function syncReferencePorts(db: Queryable): Promise<void> {
   for (const port of ukPorts) {
     await db
       .insert(ports)

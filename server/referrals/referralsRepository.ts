@@ -9,7 +9,7 @@ import {
   type ReferralListQuery,
   type ReferralUpdate,
 } from "../../src/domain";
-import type { Database } from "../db/connect";
+import type { Queryable } from "../db/connect";
 import {
   anyOf,
   countAll,
@@ -69,7 +69,7 @@ const sortColumns = {
 } as const;
 
 export async function listReferrals(
-  db: Database,
+  db: Queryable,
   query: ReferralListQuery,
 ): Promise<ListResponse<Referral>> {
   const conditions: (SQL | undefined)[] = [
@@ -104,7 +104,7 @@ export async function listReferrals(
 }
 
 export async function findReferral(
-  db: Pick<Database, "select">,
+  db: Queryable,
   id: string,
 ): Promise<Referral | null> {
   const [row] = await db
@@ -117,7 +117,7 @@ export async function findReferral(
 }
 
 export async function createReferral(
-  db: Database,
+  db: Queryable,
   reportId: string,
   body: ReferralCreate,
   actor: CurrentUser,
@@ -174,7 +174,7 @@ export async function createReferral(
 
 /** Records an acknowledgement and/or an outcome, if the referral is still at the version read. */
 export async function updateReferral(
-  db: Database,
+  db: Queryable,
   id: string,
   expectedVersion: number,
   body: ReferralUpdate,

@@ -17,17 +17,12 @@ import {
   reportReferenceCounters,
   reports,
 } from "../db/schema";
-import type { Database } from "../db/connect";
+import type { Database, Queryable, Transaction } from "../db/connect";
 import { notifyLive } from "../live/notify";
 import { problem } from "../http/problems";
 import { appendReportEvent } from "./reportEventsRepository";
 import { getSlaPolicy } from "../settings/settingsRepository";
-import {
-  findReport,
-  toReport,
-  toReportRow,
-  type Transaction,
-} from "./reportsRepository";
+import { findReport, toReport, toReportRow } from "./reportsRepository";
 
 /** Insider threat and terrorism reports start OFFICIAL-SENSITIVE; the desk can change the marking. */
 const sensitiveCategories = new Set([
@@ -177,7 +172,7 @@ export interface IntakeResult {
 export type AuditNewReport = (tx: Database, report: Report) => Promise<void>;
 
 export async function intakeReport(
-  db: Database,
+  db: Queryable,
   idempotencyKey: string,
   body: IntakeReport,
   auditNewReport: AuditNewReport,
@@ -219,7 +214,7 @@ export async function intakeReport(
 }
 
 export async function createReportByHand(
-  db: Database,
+  db: Queryable,
   body: IntakeReport,
   actor: CurrentUser,
   auditNewReport: AuditNewReport,

@@ -6,7 +6,7 @@ import {
   type CurrentUser,
   type Report,
 } from "../../src/domain";
-import type { Database } from "../db/connect";
+import type { Queryable, Transaction } from "../db/connect";
 import { problem } from "../http/problems";
 import { linkReports } from "./reportLinksRepository";
 import {
@@ -19,7 +19,6 @@ import {
   lockReportAtVersion,
   saveReport,
   changedFields,
-  type Transaction,
 } from "./reportsRepository";
 import { notifyLive } from "../live/notify";
 
@@ -64,7 +63,7 @@ async function categorise(
 }
 
 export async function applyBulkAction(
-  db: Database,
+  db: Queryable,
   action: BulkAction,
   actor: CurrentUser,
   now = new Date(),

@@ -5,7 +5,7 @@ import type {
   ReportEvent,
   ReportEventKind,
 } from "../../src/domain";
-import type { Database } from "../db/connect";
+import type { Queryable, Transaction } from "../db/connect";
 import { reportEvents } from "../db/schema";
 
 export interface NewReportEvent {
@@ -18,13 +18,11 @@ export interface NewReportEvent {
   at?: Date;
 }
 
-type Executor = Pick<Database, "insert">;
-
 export async function appendReportEvent(
-  db: Executor,
+  tx: Transaction,
   event: NewReportEvent,
 ): Promise<void> {
-  await db.insert(reportEvents).values({
+  await tx.insert(reportEvents).values({
     reportId: event.reportId,
     kind: event.kind,
     summary: event.summary,
@@ -37,7 +35,7 @@ export async function appendReportEvent(
 }
 
 export async function listReportEvents(
-  db: Database,
+  db: Queryable,
   reportId: string,
 ): Promise<ReportEvent[]> {
   const rows = await db

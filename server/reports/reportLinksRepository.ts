@@ -6,24 +6,20 @@ import type {
   ReportLinkKind,
   SimilarReport,
 } from "../../src/domain";
-import type { Database } from "../db/connect";
+import type { Queryable, Transaction } from "../db/connect";
 import { queryRows } from "../db/rawQuery";
 import { reportLinks, reports } from "../db/schema";
 import { notifyLive } from "../live/notify";
 import { problem } from "../http/problems";
 import { appendReportEvent } from "./reportEventsRepository";
-import {
-  findReport,
-  reportNotFound,
-  type Transaction,
-} from "./reportsRepository";
+import { findReport, reportNotFound } from "./reportsRepository";
 
 const samePortWindowDays = 7;
 /** pg_trgm's similarity above which two summaries read as the same matter. */
 const wordingThreshold = 0.3;
 
 export async function findSimilarReports(
-  db: Database,
+  db: Queryable,
   id: string,
   limit = 10,
 ): Promise<SimilarReport[]> {

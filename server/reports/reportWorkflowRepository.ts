@@ -9,17 +9,12 @@ import {
   type Report,
   type TransitionRequestBody,
 } from "../../src/domain";
-import type { Database } from "../db/connect";
+import type { Queryable, Transaction } from "../db/connect";
 import { reports, users } from "../db/schema";
 import { notifyLive } from "../live/notify";
 import { problem } from "../http/problems";
 import { appendReportEvent } from "./reportEventsRepository";
-import {
-  lockReportAtVersion,
-  saveReport,
-  toReport,
-  type Transaction,
-} from "./reportsRepository";
+import { lockReportAtVersion, saveReport, toReport } from "./reportsRepository";
 
 /** Applies a transition to a locked report: domain checks, save, timeline, live notice. */
 export async function applyTransition(
@@ -84,7 +79,7 @@ export async function applyTransition(
 }
 
 export async function transitionReport(
-  db: Database,
+  db: Queryable,
   id: string,
   expectedVersion: number,
   request: TransitionRequestBody,
@@ -108,7 +103,7 @@ export async function transitionReport(
  * over a row another officer is claiming, so each gets a different report and none waits.
  */
 export async function claimNextReport(
-  db: Database,
+  db: Queryable,
   actor: CurrentUser,
   now = new Date(),
 ): Promise<Report | null> {
@@ -203,7 +198,7 @@ export async function applyAssignment(
 }
 
 export async function assignReport(
-  db: Database,
+  db: Queryable,
   id: string,
   expectedVersion: number,
   assigneeId: string | null,

@@ -13,7 +13,7 @@ import {
   type ReportPatch,
   type ListResponse,
 } from "../../src/domain";
-import type { Database } from "../db/connect";
+import type { Queryable, Transaction } from "../db/connect";
 import {
   anyOf,
   countAll,
@@ -130,7 +130,7 @@ export function queueViewCondition(
  * At 1M reports on PostgreSQL one `count(*) filter (...)` pass over the whole table took ~690 ms.
  */
 export async function countQueues(
-  db: Database,
+  db: Queryable,
   me: string,
   now = new Date(),
 ): Promise<QueueCounts> {
@@ -188,7 +188,7 @@ function reportFilters(
 }
 
 export async function listReports(
-  db: Database,
+  db: Queryable,
   query: ReportListQuery,
   me: string,
   now = new Date(),
@@ -216,7 +216,7 @@ export async function listReports(
 }
 
 export async function findReport(
-  db: Pick<Database, "select">,
+  db: Queryable,
   id: string,
 ): Promise<Report | null> {
   const [row] = await db
@@ -234,8 +234,6 @@ export function reportNotFound(id: string) {
     `There is no report with id ${id}; it may have been mistyped.`,
   );
 }
-
-export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
 /** Locks the report and checks the caller's version; throws 404, or 409 with the current record. */
 export async function lockReportAtVersion(
@@ -287,7 +285,7 @@ export async function saveReport(
  * current record. The row is locked for the check-and-write so two officers cannot both win.
  */
 export async function updateReport(
-  db: Database,
+  db: Queryable,
   id: string,
   expectedVersion: number,
   patch: ReportPatch,

@@ -7,7 +7,7 @@ import {
   type DemoDataset,
 } from "../../demo";
 import { hashPassword } from "../auth/passwords";
-import type { Database } from "../db/connect";
+import type { Queryable } from "../db/connect";
 import {
   assessments,
   members,
@@ -29,7 +29,7 @@ async function insertInBatches<T>(
   }
 }
 
-export async function isDatabaseEmpty(db: Database): Promise<boolean> {
+export async function isDatabaseEmpty(db: Queryable): Promise<boolean> {
   const result = await db.execute<{ empty: boolean }>(
     sql`select not exists (select 1 from users) and not exists (select 1 from reports) as empty`,
   );
@@ -48,7 +48,7 @@ export interface DemoSeedSummary {
 /** Seeds in one transaction, so an interrupted seed leaves an empty database that seeds again next start. */
 /** `reportCount` scales the background reports (the benchmark streams large ones: test/bench/seed.ts). */
 export async function seedDemoData(
-  db: Database,
+  db: Queryable,
   now = new Date(),
   reportCount?: number,
 ): Promise<DemoSeedSummary> {
@@ -70,7 +70,7 @@ export async function seedDemoData(
 
 /** The demo users (with the demo password), members and assessments: all but the reports. */
 export async function insertDemoPeople(
-  db: Pick<Database, "insert">,
+  db: Queryable,
   dataset: Pick<DemoDataset, "users" | "members" | "assessments">,
 ): Promise<void> {
   const passwordHash = await hashPassword(demoPassword);
@@ -98,9 +98,7 @@ export async function insertDemoPeople(
 }
 
 /** New references continue after the seeded ones: PS-<year>-<next>. */
-export async function continueReportReferences(
-  db: Pick<Database, "execute">,
-): Promise<void> {
+export async function continueReportReferences(db: Queryable): Promise<void> {
   await db.execute(sql`
     insert into ${reportReferenceCounters} (year, last_sequence)
     select split_part(reference, '-', 2)::int, max(split_part(reference, '-', 3)::int)

@@ -6,14 +6,12 @@ import {
   riskLevels,
   type SlaPolicy,
 } from "../../src/domain";
-import type { Database } from "../db/connect";
+import type { Queryable } from "../db/connect";
 import { reports, settings } from "../db/schema";
 
 const slaKey = "sla_policy";
 
-export async function getSlaPolicy(
-  db: Pick<Database, "select">,
-): Promise<SlaPolicy> {
+export async function getSlaPolicy(db: Queryable): Promise<SlaPolicy> {
   const [row] = await db
     .select({ value: settings.value })
     .from(settings)
@@ -28,7 +26,7 @@ export async function getSlaPolicy(
  * slaDueAt (tested against it) so a 100k-row update is one statement, not 100k round trips.
  */
 export async function setSlaPolicy(
-  db: Database,
+  db: Queryable,
   policy: SlaPolicy,
 ): Promise<number> {
   return db.transaction(async (tx) => {

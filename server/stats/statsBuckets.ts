@@ -8,7 +8,7 @@ import {
   statsTimeZone,
   type StatsInterval,
 } from "../../src/domain";
-import type { Database } from "../db/connect";
+import type { Queryable } from "../db/connect";
 import { queryRows } from "../db/rawQuery";
 import { problem } from "../http/problems";
 
@@ -48,7 +48,7 @@ export function tooManyPoints(
 }
 
 export async function calendarBuckets(
-  db: Database,
+  db: Queryable,
   from: Date,
   to: Date,
   interval: StatsInterval,

@@ -5,7 +5,7 @@
 // columns, so the aggregates read one derived table, `counts`, whatever it is made of.
 import { sql, type SQL } from "drizzle-orm";
 import { statsTimeZone } from "../../src/domain";
-import type { Database } from "../db/connect";
+import type { Queryable } from "../db/connect";
 import { queryRows } from "../db/rawQuery";
 import { ports, reports } from "../db/schema";
 import { reportCountDeltas } from "../db/statsRollupSchema";
@@ -106,7 +106,7 @@ const isoUtc = 'YYYY-MM-DD"T"HH24:MI:SS"Z"';
 
 /** The whole UK days or months inside [from, to), or null if there is none. */
 async function wholeUnits(
-  db: Database,
+  db: Queryable,
   unit: CalendarUnit,
   from: Date,
   to: Date,
@@ -210,7 +210,7 @@ function rollupBetween(
  * Columns the chosen source does not keep are null; the request names every column it reads.
  */
 export async function countsSource(
-  db: Database,
+  db: Queryable,
   request: CountsRequest,
 ): Promise<SQL> {
   const { from, to } = request;

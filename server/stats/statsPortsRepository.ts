@@ -9,7 +9,7 @@ import {
   type StatsPortsResponse,
   type SumConstraint,
 } from "../../src/domain";
-import type { Database } from "../db/connect";
+import type { Queryable } from "../db/connect";
 import { queryRows } from "../db/rawQuery";
 import { ports } from "../db/schema";
 import { countsTable, countsSource } from "./statsCounts";
@@ -21,7 +21,7 @@ interface PortRow {
 }
 
 export async function portStats(
-  db: Database,
+  db: Queryable,
   query: StatsPortsQuery,
   suppress: boolean,
 ): Promise<StatsPortsResponse> {

@@ -5,7 +5,7 @@ import { sql, type SQL } from "drizzle-orm";
 import { getTableName, type Table } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { CountedColumn } from "./statsFilters";
-import type { Database } from "../db/connect";
+import type { Database, Queryable } from "../db/connect";
 import { queryRows } from "../db/rawQuery";
 import {
   reportCountDeltas,
@@ -124,7 +124,7 @@ function foldInto(rollup: StatsRollup): SQL {
  * Moves every pending delta into the rollups in one statement, so a reader sees each change
  * exactly once: still a delta, or already in the rollups. Returns how many deltas it moved.
  */
-export async function compactStatsRollups(db: Database): Promise<number> {
+export async function compactStatsRollups(db: Queryable): Promise<number> {
   return db.transaction(async (tx) => {
     // One compaction at a time across every server instance; the others skip this round.
     const [lock] = await queryRows<{ locked: boolean }>(

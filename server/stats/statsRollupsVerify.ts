@@ -3,14 +3,14 @@
 // the server mid-write and then asks whether any count was lost or counted twice.
 import { sql } from "drizzle-orm";
 import { statsTimeZone } from "../../src/domain";
-import type { Database } from "../db/connect";
+import type { Queryable } from "../db/connect";
 import { queryRows } from "../db/rawQuery";
 import { reportCountDeltas } from "../db/statsRollupSchema";
 import { deltaUnit, statsRollups, type StatsRollup } from "./statsRollups";
 
 /** The cells where one rollup and its deltas differ from counting the reports afresh. */
 export async function rollupDrift(
-  db: Database,
+  db: Queryable,
   rollup: StatsRollup,
 ): Promise<Record<string, unknown>[]> {
   const columns = Object.values(rollup.columns).map((c) =>
@@ -39,7 +39,9 @@ export async function rollupDrift(
 }
 
 /** Null when every rollup matches the reports, else what is wrong. */
-export async function verifyStatsRollups(db: Database): Promise<string | null> {
+export async function verifyStatsRollups(
+  db: Queryable,
+): Promise<string | null> {
   for (const rollup of statsRollups) {
     const drift = await rollupDrift(db, rollup);
     if (drift.length > 0)

@@ -9,7 +9,7 @@ import {
   type StatsSummaryQuery,
   type StatsSummaryResponse,
 } from "../../src/domain";
-import type { Database } from "../db/connect";
+import type { Queryable } from "../db/connect";
 import { queryRows } from "../db/rawQuery";
 import { countsTable, countsSource, type CountsRequest } from "./statsCounts";
 import { previousWindow } from "./statsFilters";
@@ -37,7 +37,7 @@ function riseScore({ count, previous }: Compared): number {
 }
 
 export async function statsSummary(
-  db: Database,
+  db: Queryable,
   query: StatsSummaryQuery,
   suppress: boolean,
 ): Promise<StatsSummaryResponse> {

@@ -18,7 +18,7 @@ import {
   type StatsTimeseriesResponse,
   type SumConstraint,
 } from "../../src/domain";
-import type { Database } from "../db/connect";
+import type { Queryable } from "../db/connect";
 import { queryRows } from "../db/rawQuery";
 import { ports } from "../db/schema";
 import { calendarBuckets } from "./statsBuckets";
@@ -73,7 +73,7 @@ function fixedSeries(
 
 /** The window's counts, for a grouping, bucketed by `bucketUnit` (null: one total per key). */
 async function source(
-  db: Database,
+  db: Queryable,
   query: StatsTimeseriesQuery,
   from: Date,
   to: Date,
@@ -96,7 +96,7 @@ function insiderOnly(query: StatsTimeseriesQuery): SQL {
 }
 
 async function totalsByKey(
-  db: Database,
+  db: Queryable,
   query: StatsTimeseriesQuery,
   from: Date,
   to: Date,
@@ -112,7 +112,7 @@ async function totalsByKey(
 
 /** The busiest ports by name, then "Other ports" for the rest. */
 async function portSeries(
-  db: Database,
+  db: Queryable,
   totals: Map<string, number>,
   top: number,
 ) {
@@ -132,7 +132,7 @@ async function portSeries(
 }
 
 export async function timeseries(
-  db: Database,
+  db: Queryable,
   query: StatsTimeseriesQuery,
   suppress: boolean,
 ): Promise<StatsTimeseriesResponse> {
@@ -209,7 +209,7 @@ export async function timeseries(
 }
 
 async function previousTotals(
-  db: Database,
+  db: Queryable,
   query: StatsTimeseriesQuery,
   from: Date,
   to: Date,
