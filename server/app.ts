@@ -44,6 +44,7 @@ import { referralRoutes } from "./referrals/referralRoutes";
 import { reportLinkRoutes } from "./reports/reportLinkRoutes";
 import { reportRoutes } from "./reports/reportRoutes";
 import { mapSettingsOf, settingsRoutes } from "./settings/settingsRoutes";
+import { createSlaPolicyCache } from "./settings/slaPolicyCache";
 import { statsRoutes } from "./stats/statsRoutes";
 import { statsExportRoutes } from "./stats/statsExportRoutes";
 import { patternRoutes } from "./patterns/patternRoutes";
@@ -176,6 +177,13 @@ export async function buildApp({
     );
   });
   app.addHook("onClose", async () => compaction?.stop());
+  const slaPolicy = createSlaPolicyCache(db, listen, (error) =>
+    app.log.warn(
+      { err: error },
+      "cannot hear SLA policy changes; reading the policy on every save",
+    ),
+  );
+  app.addHook("onClose", () => slaPolicy.close());
 
   await app.register(healthRoutes, { db, kind: databaseKind });
   await app.register(authRoutes, {
@@ -187,17 +195,21 @@ export async function buildApp({
   await app.register(mfaRoutes, { db });
   await app.register(accountRoutes, { db });
   await app.register(auditRoutes, { db });
-  await app.register(reportWorkflowRoutes, { db });
-  await app.register(reportLinkRoutes, { db });
-  await app.register(reportRoutes, { db });
+  await app.register(reportWorkflowRoutes, { db, slaPolicy });
+  await app.register(reportLinkRoutes, { db, slaPolicy });
+  await app.register(reportRoutes, { db, slaPolicy });
   await app.register(referralRoutes, { db });
-  await app.register(intakeRoutes, { db });
+  await app.register(intakeRoutes, { db, slaPolicy });
   await app.register(liveEventsRoutes, {
     hub,
     streamCheckMs: liveStreamCheckMs,
   });
   await app.register(reportViewerRoutes, { db });
-  await app.register(settingsRoutes, { db, map: mapSettingsOf(config) });
+  await app.register(settingsRoutes, {
+    db,
+    map: mapSettingsOf(config),
+    slaPolicy,
+  });
   await app.register(portRoutes, { db });
   await app.register(memberRoutes, { db });
   await app.register(memberCsvRoutes, { db });

@@ -10,6 +10,7 @@ import {
   type CurrentUser,
   type IntakeReport,
   type Report,
+  type SlaPolicy,
 } from "../../src/domain";
 import {
   intakeRequests,
@@ -17,11 +18,10 @@ import {
   reportReferenceCounters,
   reports,
 } from "../db/schema";
-import type { Database, Queryable, Transaction } from "../db/connect";
+import type { Queryable, Transaction } from "../db/connect";
 import { notifyLive } from "../live/notify";
 import { problem } from "../http/problems";
 import { appendReportEvent } from "./reportEventsRepository";
-import { getSlaPolicy } from "../settings/settingsRepository";
 import { findReport, toReport, toReportRow } from "./reportsRepository";
 
 /** Insider threat and terrorism reports start OFFICIAL-SENSITIVE; the desk can change the marking. */
@@ -71,6 +71,7 @@ export async function insertReport(
   body: IntakeReport,
   actor: CurrentUser | null,
   now: Date,
+  policy: SlaPolicy,
 ): Promise<Report> {
   const insiderType = body.insiderType ?? null;
   const inconsistency = insiderTypeProblem(body.category, insiderType);
@@ -119,8 +120,7 @@ export async function insertReport(
     updatedAt: now.toISOString(),
     version: 1,
   };
-  report.slaDueAt =
-    slaDueAt(report, await getSlaPolicy(tx))?.toISOString() ?? null;
+  report.slaDueAt = slaDueAt(report, policy)?.toISOString() ?? null;
   const [row] = await tx
     .insert(reports)
     .values(toReportRow(report))
@@ -169,13 +169,14 @@ export interface IntakeResult {
  * Writes the new report's audit row inside the report's own transaction, so a crash can never
  * leave a report that the audit log does not know about.
  */
-export type AuditNewReport = (tx: Database, report: Report) => Promise<void>;
+export type AuditNewReport = (tx: Transaction, report: Report) => Promise<void>;
 
 export async function intakeReport(
   db: Queryable,
   idempotencyKey: string,
   body: IntakeReport,
   auditNewReport: AuditNewReport,
+  policy: SlaPolicy,
   now = new Date(),
 ): Promise<IntakeResult> {
   const bodyHash = canonicalHash(body);
@@ -201,7 +202,7 @@ export async function intakeReport(
         replayed: true,
       };
     }
-    const report = await insertReport(tx, body, null, now);
+    const report = await insertReport(tx, body, null, now, policy);
     await tx.insert(intakeRequests).values({
       idempotencyKey,
       bodyHash,
@@ -218,10 +219,11 @@ export async function createReportByHand(
   body: IntakeReport,
   actor: CurrentUser,
   auditNewReport: AuditNewReport,
+  policy: SlaPolicy,
   now = new Date(),
 ): Promise<Report> {
   return db.transaction(async (tx) => {
-    const report = await insertReport(tx, body, actor, now);
+    const report = await insertReport(tx, body, actor, now, policy);
     await auditNewReport(tx, report);
     return report;
   });

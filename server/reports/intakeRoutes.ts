@@ -10,6 +10,7 @@ import {
 } from "../../src/domain";
 import { recordAudit } from "../audit/auditTrail";
 import type { Database } from "../db/connect";
+import type { SlaPolicyCache } from "../settings/slaPolicyCache";
 import { allow } from "../http/access";
 import { problem } from "../http/problems";
 import { createReportByHand, intakeReport } from "./intakeRepository";
@@ -21,10 +22,10 @@ const problems = {
   409: ProblemSchema,
 };
 
-export const intakeRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (
-  app,
-  { db },
-) => {
+export const intakeRoutes: FastifyPluginAsyncZod<{
+  db: Database;
+  slaPolicy: SlaPolicyCache;
+}> = async (app, { db, slaPolicy }) => {
   app.post("/api/intake/reports", {
     config: { access: "intake" },
     schema: {
@@ -45,6 +46,7 @@ export const intakeRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (
           errors: [{ field: "Idempotency-Key", message }],
         });
       }
+      const policy = await slaPolicy.current();
       const { report, replayed } = await intakeReport(
         db,
         key,
@@ -57,6 +59,7 @@ export const intakeRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (
             detail: { via: "intake" },
             actor: null,
           }),
+        policy,
       );
       reply
         .header("ETag", etagFor(report.version))
@@ -75,6 +78,7 @@ export const intakeRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (
       response: { 201: ReportSchema, ...problems },
     },
     handler: async (request, reply) => {
+      const policy = await slaPolicy.current();
       const report = await createReportByHand(
         db,
         request.body,
@@ -86,6 +90,7 @@ export const intakeRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (
             entityId: created.id,
             detail: { via: "manual" },
           }),
+        policy,
       );
       reply
         .header("ETag", etagFor(report.version))

@@ -5,6 +5,7 @@ import {
   type BulkAction,
   type CurrentUser,
   type Report,
+  type SlaPolicy,
 } from "../../src/domain";
 import type { Queryable, Transaction } from "../db/connect";
 import { problem } from "../http/problems";
@@ -28,6 +29,7 @@ async function categorise(
   action: Extract<BulkAction, { action: "categorise" }>,
   actor: CurrentUser,
   now: Date,
+  policy: SlaPolicy,
 ) {
   const patch = {
     category: action.category,
@@ -43,7 +45,7 @@ async function categorise(
       `${current.reference}: ${outcome.message}`,
       { errors: [{ field: outcome.field, message: outcome.message }] },
     );
-  const next = await saveReport(tx, outcome.report, now);
+  const next = await saveReport(tx, outcome.report, now, policy);
   const changed = changedFields(current, next, ["category", "insiderType"]);
   if (changed.length)
     await appendReportEvent(tx, {
@@ -66,6 +68,7 @@ export async function applyBulkAction(
   db: Queryable,
   action: BulkAction,
   actor: CurrentUser,
+  policy: SlaPolicy,
   now = new Date(),
 ): Promise<Report[]> {
   const ids = action.items.map((item) => item.id);
@@ -99,9 +102,11 @@ export async function applyBulkAction(
     )) {
       const current = await lockReportAtVersion(tx, item.id, item.version);
       if (action.action === "assign")
-        results.push(await applyAssignment(tx, current, assignee, actor, now));
+        results.push(
+          await applyAssignment(tx, current, assignee, actor, now, policy),
+        );
       if (action.action === "categorise")
-        results.push(await categorise(tx, current, action, actor, now));
+        results.push(await categorise(tx, current, action, actor, now, policy));
       if (action.action === "close_duplicate") {
         await linkReports(
           tx,
@@ -118,6 +123,7 @@ export async function applyBulkAction(
             { to: "closed", reason: action.reason, closureReason: "duplicate" },
             actor,
             now,
+            policy,
           ),
         );
       }

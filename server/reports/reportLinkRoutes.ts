@@ -10,6 +10,7 @@ import {
 } from "../../src/domain";
 import { auditedChange } from "../audit/auditTrail";
 import type { Database } from "../db/connect";
+import type { SlaPolicyCache } from "../settings/slaPolicyCache";
 import { allow } from "../http/access";
 import { applyBulkAction } from "./reportBulkRepository";
 import { findSimilarReports, linkReports } from "./reportLinksRepository";
@@ -23,10 +24,10 @@ const problems = {
   409: ProblemSchema,
 };
 
-export const reportLinkRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (
-  app,
-  { db },
-) => {
+export const reportLinkRoutes: FastifyPluginAsyncZod<{
+  db: Database;
+  slaPolicy: SlaPolicyCache;
+}> = async (app, { db, slaPolicy }) => {
   app.get("/api/reports/:id/similar", {
     config: { access: allow("reports", "show") },
     schema: {
@@ -88,10 +89,11 @@ export const reportLinkRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (
     },
     handler: async (request) => {
       // One audit row per report, all in the bulk action's transaction.
+      const policy = await slaPolicy.current();
       const data = await auditedChange(
         db,
         request,
-        (tx) => applyBulkAction(tx, request.body, request.user!),
+        (tx) => applyBulkAction(tx, request.body, request.user!, policy),
         (updated) =>
           updated.map((report) => ({
             action:

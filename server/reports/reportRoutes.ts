@@ -11,6 +11,7 @@ import {
 } from "../../src/domain";
 import { auditedChange, recordAudit } from "../audit/auditTrail";
 import type { Database } from "../db/connect";
+import type { SlaPolicyCache } from "../settings/slaPolicyCache";
 import { allow } from "../http/access";
 import { requireIfMatch } from "../http/ifMatch";
 import {
@@ -29,10 +30,10 @@ const problems = {
   404: ProblemSchema,
 };
 
-export const reportRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (
-  app,
-  { db },
-) => {
+export const reportRoutes: FastifyPluginAsyncZod<{
+  db: Database;
+  slaPolicy: SlaPolicyCache;
+}> = async (app, { db, slaPolicy }) => {
   app.get("/api/reports", {
     config: { access: allow("reports", "list") },
     schema: {
@@ -82,6 +83,7 @@ export const reportRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (
     },
     handler: async (request, reply) => {
       const expectedVersion = requireIfMatch(request.headers["if-match"]);
+      const policy = await slaPolicy.current();
       const { after } = await auditedChange(
         db,
         request,
@@ -92,6 +94,7 @@ export const reportRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (
             expectedVersion,
             request.body,
             request.user!,
+            policy,
           ),
         // The audit row names the fields changed, never their free-text values.
         ({ before, after }) => ({

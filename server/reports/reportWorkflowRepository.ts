@@ -7,6 +7,7 @@ import {
   statusLabels,
   type CurrentUser,
   type Report,
+  type SlaPolicy,
   type TransitionRequestBody,
 } from "../../src/domain";
 import type { Queryable, Transaction } from "../db/connect";
@@ -23,6 +24,7 @@ export async function applyTransition(
   request: TransitionRequestBody,
   actor: CurrentUser,
   now: Date,
+  policy: SlaPolicy,
 ): Promise<Report> {
   const outcome = checkTransition(current, request, actor.roles);
   if (!outcome.ok) {
@@ -55,6 +57,7 @@ export async function applyTransition(
       version: current.version + 1,
     },
     now,
+    policy,
   );
   await appendReportEvent(tx, {
     reportId: current.id,
@@ -84,6 +87,7 @@ export async function transitionReport(
   expectedVersion: number,
   request: TransitionRequestBody,
   actor: CurrentUser,
+  policy: SlaPolicy,
   now = new Date(),
 ): Promise<Report> {
   return db.transaction(async (tx) =>
@@ -93,6 +97,7 @@ export async function transitionReport(
       request,
       actor,
       now,
+      policy,
     ),
   );
 }
@@ -105,6 +110,7 @@ export async function transitionReport(
 export async function claimNextReport(
   db: Queryable,
   actor: CurrentUser,
+  policy: SlaPolicy,
   now = new Date(),
 ): Promise<Report | null> {
   return db.transaction(async (tx) => {
@@ -126,6 +132,7 @@ export async function claimNextReport(
         version: current.version + 1,
       },
       now,
+      policy,
     );
     await appendReportEvent(tx, {
       reportId: current.id,
@@ -170,6 +177,7 @@ export async function applyAssignment(
   assignee: { id: string; name: string } | null,
   actor: CurrentUser,
   now: Date,
+  policy: SlaPolicy,
 ): Promise<Report> {
   const next = await saveReport(
     tx,
@@ -179,6 +187,7 @@ export async function applyAssignment(
       version: current.version + 1,
     },
     now,
+    policy,
   );
   await appendReportEvent(tx, {
     reportId: current.id,
@@ -203,6 +212,7 @@ export async function assignReport(
   expectedVersion: number,
   assigneeId: string | null,
   actor: CurrentUser,
+  policy: SlaPolicy,
   now = new Date(),
 ): Promise<Report> {
   return db.transaction(async (tx) => {
@@ -215,6 +225,7 @@ export async function assignReport(
       assignee,
       actor,
       now,
+      policy,
     );
   });
 }

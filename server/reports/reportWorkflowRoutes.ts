@@ -15,6 +15,7 @@ import {
 } from "../../src/domain";
 import { auditedChange } from "../audit/auditTrail";
 import type { Database } from "../db/connect";
+import type { SlaPolicyCache } from "../settings/slaPolicyCache";
 import { notifyLive } from "../live/notify";
 import { allow } from "../http/access";
 import { requireIfMatch } from "../http/ifMatch";
@@ -38,7 +39,8 @@ const commandProblems = { ...problems, 409: ProblemSchema, 428: ProblemSchema };
 
 export const reportWorkflowRoutes: FastifyPluginAsyncZod<{
   db: Database;
-}> = async (app, { db }) => {
+  slaPolicy: SlaPolicyCache;
+}> = async (app, { db, slaPolicy }) => {
   app.get("/api/reports/queues", {
     config: { access: allow("reports", "list") },
     schema: {
@@ -62,10 +64,11 @@ export const reportWorkflowRoutes: FastifyPluginAsyncZod<{
       },
     },
     handler: async (request, reply) => {
+      const policy = await slaPolicy.current();
       const report = await auditedChange(
         db,
         request,
-        (tx) => claimNextReport(tx, request.user!),
+        (tx) => claimNextReport(tx, request.user!, policy),
         (claimed) =>
           claimed
             ? {
@@ -94,6 +97,7 @@ export const reportWorkflowRoutes: FastifyPluginAsyncZod<{
     },
     handler: async (request, reply) => {
       const version = requireIfMatch(request.headers["if-match"]);
+      const policy = await slaPolicy.current();
       const report = await auditedChange(
         db,
         request,
@@ -104,6 +108,7 @@ export const reportWorkflowRoutes: FastifyPluginAsyncZod<{
             version,
             request.body,
             request.user!,
+            policy,
           ),
         (moved) => ({
           action: "report.transition",
@@ -130,6 +135,7 @@ export const reportWorkflowRoutes: FastifyPluginAsyncZod<{
     },
     handler: async (request, reply) => {
       const version = requireIfMatch(request.headers["if-match"]);
+      const policy = await slaPolicy.current();
       const report = await auditedChange(
         db,
         request,
@@ -140,6 +146,7 @@ export const reportWorkflowRoutes: FastifyPluginAsyncZod<{
             version,
             request.body.assigneeId,
             request.user!,
+            policy,
           ),
         (assigned) => ({
           action: "report.assign",

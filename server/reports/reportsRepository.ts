@@ -9,6 +9,7 @@ import {
   type QueueCounts,
   type QueueView,
   type Report,
+  type SlaPolicy,
   type ReportListQuery,
   type ReportPatch,
   type ListResponse,
@@ -24,7 +25,6 @@ import { ports, reports } from "../db/schema";
 import { notifyLive } from "../live/notify";
 import { problem } from "../http/problems";
 import { appendReportEvent } from "./reportEventsRepository";
-import { getSlaPolicy } from "../settings/settingsRepository";
 import { containsPattern } from "../db/likePattern";
 
 type ReportRow = typeof reports.$inferSelect;
@@ -264,8 +264,8 @@ export async function saveReport(
   tx: Transaction,
   next: Report,
   now: Date,
+  policy: SlaPolicy,
 ): Promise<Report> {
-  const policy = await getSlaPolicy(tx);
   const stamped: Report = {
     ...next,
     updatedAt: now.toISOString(),
@@ -290,6 +290,7 @@ export async function updateReport(
   expectedVersion: number,
   patch: ReportPatch,
   actor: CurrentUser,
+  policy: SlaPolicy,
   now = new Date(),
 ): Promise<{ before: Report; after: Report }> {
   return db.transaction(async (tx) => {
@@ -300,7 +301,7 @@ export async function updateReport(
         errors: [{ field: outcome.field, message: outcome.message }],
       });
     }
-    const after = await saveReport(tx, outcome.report, now);
+    const after = await saveReport(tx, outcome.report, now, policy);
     const changed = changedFields(
       before,
       after,

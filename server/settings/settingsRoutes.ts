@@ -13,6 +13,7 @@ import type { Config } from "../config";
 import type { Database } from "../db/connect";
 import { allow } from "../http/access";
 import { getSlaPolicy, setSlaPolicy } from "./settingsRepository";
+import type { SlaPolicyCache } from "./slaPolicyCache";
 
 const problems = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema };
 
@@ -28,7 +29,8 @@ export function mapSettingsOf(config: Config): MapSettings {
 export const settingsRoutes: FastifyPluginAsyncZod<{
   db: Database;
   map: MapSettings;
-}> = async (app, { db, map }) => {
+  slaPolicy: SlaPolicyCache;
+}> = async (app, { db, map, slaPolicy }) => {
   app.get("/api/settings/map", {
     config: { access: allow("settings", "show") },
     schema: {
@@ -70,6 +72,8 @@ export const settingsRoutes: FastifyPluginAsyncZod<{
           detail: { ...request.body, restarted },
         }),
       );
+      // The other instances forget theirs when the NOTIFY sent with the change reaches them.
+      slaPolicy.forget();
       return request.body;
     },
   });

@@ -34,7 +34,15 @@ export async function adminQuery(
   }
 }
 
-export async function openTestDatabase(): Promise<DatabaseHandle> {
+export interface TestDatabaseHandle extends DatabaseHandle {
+  /**
+   * A second connection pool on the same database, as a second server instance would have
+   * (PostgreSQL only: PGlite allows one connection per data directory).
+   */
+  openAnother?(): Promise<DatabaseHandle>;
+}
+
+export async function openTestDatabase(): Promise<TestDatabaseHandle> {
   const postgresUrl = inject("postgresUrl");
   if (!postgresUrl) {
     const snapshot = readFileSync(inject("pgliteSnapshotPath"));
@@ -49,14 +57,17 @@ export async function openTestDatabase(): Promise<DatabaseHandle> {
     postgresUrl,
     `create database ${name} template ${templateDatabase}`,
   );
-  const handle = await openDatabase({
-    kind: "postgres",
-    url: urlForDatabase(postgresUrl, name),
-    // close() drops the database with FORCE, which ends connections the pool is still closing.
-    onConnectionError: () => {},
-  });
+  const open = () =>
+    openDatabase({
+      kind: "postgres",
+      url: urlForDatabase(postgresUrl, name),
+      // close() drops the database with FORCE, which ends connections the pool is still closing.
+      onConnectionError: () => {},
+    });
+  const handle = await open();
   return {
     ...handle,
+    openAnother: open,
     async close() {
       await handle.close();
       await adminQuery(
