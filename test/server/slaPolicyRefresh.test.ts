@@ -44,16 +44,30 @@ function isTimedBy(report: Report, policy: SlaPolicy): boolean {
   return report.slaDueAt === slaDueAt(report, policy)?.toISOString();
 }
 
+/**
+ * Sets one policy and lets `app` save under it (so it holds a copy), then changes the policy
+ * again; answers the new one.
+ */
+async function cacheAPolicyThenChangeIt(
+  app: FastifyInstance,
+  desk: string,
+  minutes: { before: number; after: number },
+): Promise<SlaPolicy> {
+  const before = policyAssessingWithin(minutes.before);
+  await changePolicy(before);
+  expect(isTimedBy(await claimNext(app, desk), before)).toBe(true);
+  const after = policyAssessingWithin(minutes.after);
+  await changePolicy(after);
+  return after;
+}
+
 describe("the SLA policy a save uses", () => {
   it("is the new one as soon as an admin changes it", async () => {
     const desk = await t.login("desk");
-    const before = policyAssessingWithin(41);
-    await changePolicy(before);
-    // This save reads the policy, so the instance now holds a copy of it.
-    expect(isTimedBy(await claimNext(t.app, desk), before)).toBe(true);
-
-    const after = policyAssessingWithin(17);
-    await changePolicy(after);
+    const after = await cacheAPolicyThenChangeIt(t.app, desk, {
+      before: 41,
+      after: 17,
+    });
     expect(isTimedBy(await claimNext(t.app, desk), after)).toBe(true);
   });
 
@@ -62,12 +76,10 @@ describe("the SLA policy a save uses", () => {
     if (!other) return context.skip();
     try {
       const desk = await t.login("desk");
-      const before = policyAssessingWithin(53);
-      await changePolicy(before);
-      expect(isTimedBy(await claimNext(other.app, desk), before)).toBe(true);
-
-      const after = policyAssessingWithin(29);
-      await changePolicy(after);
+      const after = await cacheAPolicyThenChangeIt(other.app, desk, {
+        before: 53,
+        after: 29,
+      });
       // The change reaches the other instance as a notification, a moment after it commits.
       const deadline = Date.now() + 5_000;
       let timedByNewPolicy = false;
