@@ -51,7 +51,7 @@ export async function findSimilarReports(
     where r.id <> ${id}
       and (r.summary % ${report.summary}
            or (r.port_id = ${report.portId} and r.received_at between ${from} and ${to}))
-    order by similarity desc, abs(extract(epoch from (r.received_at - ${received}::timestamptz))) asc
+    order by similarity desc, abs(extract(epoch from (r.received_at - ${received}::timestamptz))) asc, r.id asc
     limit ${limit}`,
   );
   return rows.map((row) => {

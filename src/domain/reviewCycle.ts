@@ -1,5 +1,5 @@
 // When a member's PSeMS assessment must next be reviewed, and how loudly to warn about it.
-// The server computes the same rule in SQL (server/routes/membersReviewSql.ts) so lists can
+// The server computes the same rule in SQL (server/members/membersReviewSql.ts) so lists can
 // filter and sort by it; a server test checks every seeded member against this function.
 import { z } from "zod";
 import type { RiskLevel } from "./enums";

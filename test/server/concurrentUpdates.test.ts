@@ -17,12 +17,21 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 async function read(id: string, cookie: string): Promise<Report> {
-  const response = await t.app.inject({ method: "GET", url: `/api/reports/${id}`, headers: { cookie } });
+  const response = await t.app.inject({
+    method: "GET",
+    url: `/api/reports/${id}`,
+    headers: { cookie },
+  });
   expect(response.statusCode).toBe(200);
   return response.json();
 }
 
-function patch(id: string, cookie: string, version: number, riskRationale: string) {
+function patch(
+  id: string,
+  cookie: string,
+  version: number,
+  riskRationale: string,
+) {
   return t.app.inject({
     method: "PATCH",
     url: `/api/reports/${id}`,
@@ -32,7 +41,10 @@ function patch(id: string, cookie: string, version: number, riskRationale: strin
 }
 
 async function someReport(offset: number): Promise<string> {
-  const [row] = await rows<{ id: string }>(t.db, sql`select id from reports where status = 'triage' order by id limit 1 offset ${offset}`);
+  const [row] = await rows<{ id: string }>(
+    t.db,
+    sql`select id from reports where status = 'triage' order by id limit 1 offset ${offset}`,
+  );
   return row!.id;
 }
 
@@ -40,7 +52,11 @@ describe("officers updating one report at once", () => {
   it("lets exactly one of eight writes on the same version land; the rest get 409 with the winner's record", async () => {
     const id = await someReport(0);
     const start = await read(id, officers[0]!);
-    const responses = await Promise.all(officers.map((cookie, i) => patch(id, cookie, start.version, `Assessment by screen ${i}`)));
+    const responses = await Promise.all(
+      officers.map((cookie, i) =>
+        patch(id, cookie, start.version, `Assessment by screen ${i}`),
+      ),
+    );
     const landed = responses.filter((r) => r.statusCode === 200);
     const refused = responses.filter((r) => r.statusCode === 409);
     expect(landed).toHaveLength(1);
@@ -48,10 +64,18 @@ describe("officers updating one report at once", () => {
     const winner = landed[0]!.json() as Report;
     expect(winner.version).toBe(start.version + 1);
     for (const response of refused) {
-      expect(response.headers["content-type"]).toContain("application/problem+json");
-      expect(response.json().current).toMatchObject({ version: winner.version, riskRationale: winner.riskRationale });
+      expect(response.headers["content-type"]).toContain(
+        "application/problem+json",
+      );
+      expect(response.json().current).toMatchObject({
+        version: winner.version,
+        riskRationale: winner.riskRationale,
+      });
     }
-    expect(await read(id, officers[0]!)).toMatchObject({ version: winner.version, riskRationale: winner.riskRationale });
+    expect(await read(id, officers[0]!)).toMatchObject({
+      version: winner.version,
+      riskRationale: winner.riskRationale,
+    });
   });
 
   it("loses no update when each officer re-reads and re-applies after a 409", async () => {
@@ -63,8 +87,15 @@ describe("officers updating one report at once", () => {
       officers.map(async (cookie, i) => {
         let current = await read(id, cookie);
         for (let attempt = 0; attempt < 50; attempt++) {
-          const lines = (current.riskRationale ?? "").split("\n").filter(Boolean);
-          const response = await patch(id, cookie, current.version, [...lines, `line from screen ${i}`].join("\n"));
+          const lines = (current.riskRationale ?? "")
+            .split("\n")
+            .filter(Boolean);
+          const response = await patch(
+            id,
+            cookie,
+            current.version,
+            [...lines, `line from screen ${i}`].join("\n"),
+          );
           if (response.statusCode === 200) return;
           expect(response.statusCode).toBe(409);
           conflicts++;
@@ -76,7 +107,8 @@ describe("officers updating one report at once", () => {
     const final = await read(id, officers[0]!);
     expect(final.version).toBe(start.version + officers.length);
     const lines = (final.riskRationale ?? "").split("\n");
-    for (let i = 0; i < officers.length; i++) expect(lines).toContain(`line from screen ${i}`);
+    for (let i = 0; i < officers.length; i++)
+      expect(lines).toContain(`line from screen ${i}`);
     // The race was real: some writes had to be refused and re-applied.
     expect(conflicts).toBeGreaterThan(0);
   });

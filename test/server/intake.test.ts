@@ -20,8 +20,10 @@ function newBody(overrides: Partial<IntakeReport> = {}): IntakeReport {
     portId: "GBDVR",
     category: "insider_threat",
     insiderType: "exploited",
-    summary: "A loader at the eastern docks is said to be paid to leave a trailer unchecked.",
-    details: "The caller says the payments started in October and the trailer arrives on Thursdays.",
+    summary:
+      "A loader at the eastern docks is said to be paid to leave a trailer unchecked.",
+    details:
+      "The caller says the payments started in October and the trailer arrives on Thursdays.",
     ...overrides,
   };
 }
@@ -30,13 +32,19 @@ function intake(body: unknown, key: string | null, bearer = "demo-intake-key") {
   return t.app.inject({
     method: "POST",
     url: "/api/intake/reports",
-    headers: { authorization: `Bearer ${bearer}`, ...(key ? { "idempotency-key": key } : {}) },
+    headers: {
+      authorization: `Bearer ${bearer}`,
+      ...(key ? { "idempotency-key": key } : {}),
+    },
     payload: body as object,
   });
 }
 
 async function reportsWithExternalRef(externalRef: string) {
-  return rows<{ id: string }>(t.db, sql`select id from reports where external_ref = ${externalRef}`);
+  return rows<{ id: string }>(
+    t.db,
+    sql`select id from reports where external_ref = ${externalRef}`,
+  );
 }
 
 describe("the Crimestoppers intake API", () => {
@@ -45,10 +53,24 @@ describe("the Crimestoppers intake API", () => {
     const response = await intake(body, "key-create-1");
     expect(response.statusCode).toBe(201);
     const report = response.json() as Report;
-    expect(report).toMatchObject({ portId: "dover", status: "new", risk: null, handling: "OFFICIAL-SENSITIVE", version: 1, externalRef: body.externalRef });
-    const [counter] = await rows<{ last_sequence: number }>(t.db, sql`select last_sequence from report_reference_counters where year = 2026`);
-    expect(report.reference).toBe(`PS-2026-${String(counter!.last_sequence).padStart(6, "0")}`);
-    expect(Date.parse(report.slaDueAt!)).toBe(Date.parse(body.receivedAt) + 60 * 60 * 1000);
+    expect(report).toMatchObject({
+      portId: "dover",
+      status: "new",
+      risk: null,
+      handling: "OFFICIAL-SENSITIVE",
+      version: 1,
+      externalRef: body.externalRef,
+    });
+    const [counter] = await rows<{ last_sequence: number }>(
+      t.db,
+      sql`select last_sequence from report_reference_counters where year = 2026`,
+    );
+    expect(report.reference).toBe(
+      `PS-2026-${String(counter!.last_sequence).padStart(6, "0")}`,
+    );
+    expect(Date.parse(report.slaDueAt!)).toBe(
+      Date.parse(body.receivedAt) + 60 * 60 * 1000,
+    );
     expect(response.headers.location).toBe(`/api/reports/${report.id}`);
   });
 
@@ -71,7 +93,9 @@ describe("the Crimestoppers intake API", () => {
 
   it("creates exactly one report from 50 concurrent identical submissions", async () => {
     const body = newBody();
-    const responses = await Promise.all(Array.from({ length: 50 }, () => intake(body, "key-concurrent")));
+    const responses = await Promise.all(
+      Array.from({ length: 50 }, () => intake(body, "key-concurrent")),
+    );
     expect(new Set(responses.map((r) => r.statusCode))).toEqual(new Set([201]));
     expect(new Set(responses.map((r) => r.json().id)).size).toBe(1);
     expect(await reportsWithExternalRef(body.externalRef)).toHaveLength(1);
@@ -86,14 +110,27 @@ describe("the Crimestoppers intake API", () => {
   it("refuses a wrong key and a user's session", async () => {
     expect((await intake(newBody(), "k1", "not-a-key")).statusCode).toBe(401);
     const cookie = await t.login("desk");
-    const withSession = await t.app.inject({ method: "POST", url: "/api/intake/reports", headers: { cookie, "idempotency-key": "k2" }, payload: newBody() });
+    const withSession = await t.app.inject({
+      method: "POST",
+      url: "/api/intake/reports",
+      headers: { cookie, "idempotency-key": "k2" },
+      payload: newBody(),
+    });
     expect(withSession.statusCode).toBe(401);
   });
 
   it("names every bad field", async () => {
-    const response = await intake({ ...newBody(), channel: "fax", receivedAt: "yesterday", summary: "" }, "key-bad");
+    const response = await intake(
+      { ...newBody(), channel: "fax", receivedAt: "yesterday", summary: "" },
+      "key-bad",
+    );
     expect(response.statusCode).toBe(400);
-    expect(response.json().errors.map((e: { field: string }) => e.field).sort()).toEqual(["channel", "receivedAt", "summary"]);
+    expect(
+      response
+        .json()
+        .errors.map((e: { field: string }) => e.field)
+        .sort(),
+    ).toEqual(["channel", "receivedAt", "summary"]);
   });
 
   it("refuses an unknown port and an insider type on another category, creating nothing", async () => {
@@ -101,10 +138,17 @@ describe("the Crimestoppers intake API", () => {
     const response = await intake(unknownPort, "key-port");
     expect(response.statusCode).toBe(400);
     expect(response.json().errors[0]).toMatchObject({ field: "portId" });
-    const mismatched = newBody({ category: "drugs", insiderType: "deliberate" });
+    const mismatched = newBody({
+      category: "drugs",
+      insiderType: "deliberate",
+    });
     expect((await intake(mismatched, "key-type")).statusCode).toBe(400);
-    expect(await reportsWithExternalRef(unknownPort.externalRef)).toHaveLength(0);
-    expect(await reportsWithExternalRef(mismatched.externalRef)).toHaveLength(0);
+    expect(await reportsWithExternalRef(unknownPort.externalRef)).toHaveLength(
+      0,
+    );
+    expect(await reportsWithExternalRef(mismatched.externalRef)).toHaveLength(
+      0,
+    );
   });
 
   it("refuses a Crimestoppers reference already received under another key", async () => {
@@ -119,16 +163,40 @@ describe("the Crimestoppers intake API", () => {
 describe("manual entry by the desk", () => {
   it("creates a report from a hotline transcription, recorded on its timeline", async () => {
     const cookie = await t.login("desk");
-    const body = newBody({ channel: "hotline", category: "drugs", insiderType: undefined, portId: "felixstowe" });
-    const response = await t.app.inject({ method: "POST", url: "/api/reports", headers: { cookie }, payload: body });
+    const body = newBody({
+      channel: "hotline",
+      category: "drugs",
+      insiderType: undefined,
+      portId: "felixstowe",
+    });
+    const response = await t.app.inject({
+      method: "POST",
+      url: "/api/reports",
+      headers: { cookie },
+      payload: body,
+    });
     expect(response.statusCode).toBe(201);
-    const events = (await t.app.inject({ method: "GET", url: `/api/reports/${response.json().id}/events`, headers: { cookie } })).json();
-    expect(events.data[0]).toMatchObject({ kind: "received", summary: "Entered by Desk Officer (demo) (Crimestoppers hotline)" });
+    const events = (
+      await t.app.inject({
+        method: "GET",
+        url: `/api/reports/${response.json().id}/events`,
+        headers: { cookie },
+      })
+    ).json();
+    expect(events.data[0]).toMatchObject({
+      kind: "received",
+      summary: "Entered by Desk Officer (demo) (Crimestoppers hotline)",
+    });
   });
 
   it("is refused to analysts", async () => {
     const cookie = await t.login("analyst");
-    const response = await t.app.inject({ method: "POST", url: "/api/reports", headers: { cookie }, payload: newBody() });
+    const response = await t.app.inject({
+      method: "POST",
+      url: "/api/reports",
+      headers: { cookie },
+      payload: newBody(),
+    });
     expect(response.statusCode).toBe(403);
   });
 });

@@ -1,8 +1,17 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { DataDirLockedError, acquireDataDirLock } from "../../server/db/lockFile";
+import {
+  DataDirLockedError,
+  acquireDataDirLock,
+} from "../../server/db/lockFile";
 
 const dirs: string[] = [];
 function freshDir() {
@@ -10,7 +19,9 @@ function freshDir() {
   dirs.push(dir);
   return dir;
 }
-afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterEach(() =>
+  dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })),
+);
 
 describe("the data directory lock", () => {
   it("refuses a second opener while the first holds it, naming the holder's PID", () => {
@@ -26,7 +37,9 @@ describe("the data directory lock", () => {
     const dir = freshDir();
     writeFileSync(join(dir, "portsafe.lock"), "2147483646");
     const release = acquireDataDirLock(dir);
-    expect(readFileSync(join(dir, "portsafe.lock"), "utf8")).toBe(String(process.pid));
+    expect(readFileSync(join(dir, "portsafe.lock"), "utf8")).toBe(
+      String(process.pid),
+    );
     release();
   });
 
