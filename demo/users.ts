@@ -1,4 +1,5 @@
-// The demo accounts: one per role, plus extra desk officers so the queue has several assignees.
+// The demo accounts: one per role, plus extra desk officers so the queue has several assignees,
+// and a second administrator, since giving a report-reading role needs two (DESIGN.md §7).
 import type { Role } from "../src/domain";
 import type { Random } from "./random";
 import type { DemoUser } from "./types";
@@ -26,6 +27,12 @@ const demoAccounts: readonly {
   { username: "desk2", displayName: "PC Alex Morgan (demo)", role: "desk" },
   { username: "desk3", displayName: "DC Priya Shah (demo)", role: "desk" },
   { username: "desk4", displayName: "PS Tom Reilly (demo)", role: "desk" },
+  // Last, so the accounts before it keep their ids (they are drawn in this order).
+  {
+    username: "admin2",
+    displayName: "Second Administrator (demo)",
+    role: "admin",
+  },
 ];
 
 export function createDemoUsers(random: Random): DemoUser[] {

@@ -1,5 +1,6 @@
 // Accounts as the administrator manages them. Disabling an account or resetting its password
-// ends its sessions at once, in the same transaction.
+// ends its sessions at once, in the same transaction. Roles that need a second administrator
+// (rolesNeedingApproval) are never given here: they become a pending role grant instead.
 import { and, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import type {
   Account,
@@ -8,18 +9,21 @@ import type {
   AccountPatch,
   ListResponse,
   Role,
+  RoleGrant,
 } from "../../src/domain";
+import { rolesToApprove } from "../../src/domain";
 import { newPasswordProblem } from "../auth/passwordPolicy";
 import { endSessionsOf } from "../auth/sessions";
 import type { Queryable, Transaction } from "../db/connect";
 import { countAll, orderWithTieBreak, pageWindow } from "../db/listQuery";
-import { users } from "../db/schema";
+import { roleGrants, users } from "../db/schema";
 import { problem } from "../http/problems";
 import { containsPattern } from "../db/likePattern";
+import { pendingRolesOf, requestRoleGrant } from "./roleGrantsRepository";
 
 type UserRow = typeof users.$inferSelect;
 
-function toAccount(row: UserRow): Account {
+function toAccount(row: UserRow, pendingRoles: string[] | null): Account {
   return {
     id: row.id,
     username: row.username,
@@ -27,6 +31,7 @@ function toAccount(row: UserRow): Account {
     roles: row.roles as Role[],
     disabled: row.disabled,
     mfaEnrolled: row.totpSecret !== null,
+    pendingRoles: (pendingRoles ?? []) as Role[],
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     version: row.version,
@@ -62,9 +67,7 @@ export async function listAccounts(
   const where = and(...conditions.filter((c): c is SQL => c !== undefined));
   const { limit, offset } = pageWindow(query);
   const [rows, [counted]] = await Promise.all([
-    db
-      .select()
-      .from(users)
+    accountsWithPendingRoles(db)
       .where(where)
       .orderBy(
         ...orderWithTieBreak(query.order, sortColumns[query.sort], users.id),
@@ -73,15 +76,43 @@ export async function listAccounts(
       .offset(offset),
     db.select({ total: countAll }).from(users).where(where),
   ]);
-  return { data: rows.map(toAccount), total: counted?.total ?? 0 };
+  return {
+    data: rows.map((row) => toAccount(row.user, row.pendingRoles)),
+    total: counted?.total ?? 0,
+  };
+}
+
+/** Each account with the roles of its pending grant (at most one per account, by a unique index). */
+function accountsWithPendingRoles(db: Queryable) {
+  return db
+    .select({ user: users, pendingRoles: roleGrants.roles })
+    .from(users)
+    .leftJoin(
+      roleGrants,
+      and(eq(roleGrants.accountId, users.id), eq(roleGrants.status, "pending")),
+    );
 }
 
 export async function findAccount(
   db: Queryable,
   id: string,
 ): Promise<Account | null> {
-  const [row] = await db.select().from(users).where(eq(users.id, id)).limit(1);
-  return row ? toAccount(row) : null;
+  const [row] = await accountsWithPendingRoles(db)
+    .where(eq(users.id, id))
+    .limit(1);
+  return row ? toAccount(row.user, row.pendingRoles) : null;
+}
+
+/** A saved row as the API shows it; the pending roles are read in the same transaction. */
+async function savedAccount(db: Queryable, row: UserRow): Promise<Account> {
+  return toAccount(row, await pendingRolesOf(db, row.id));
+}
+
+/** What a create or a change of roles did: the roles before and after, and any grant asked for. */
+export interface AccountRoleChange {
+  account: Account;
+  rolesBefore: Role[];
+  grant: RoleGrant | null;
 }
 
 function checkPassword(
@@ -104,12 +135,13 @@ function checkPassword(
  * slow, and an open transaction would hold up every other request meanwhile.
  */
 export async function createAccount(
-  db: Queryable,
+  tx: Transaction,
   body: AccountCreate,
   passwordHash: string,
-): Promise<Account> {
+  actorId: string,
+): Promise<AccountRoleChange> {
   checkPassword(body.password, body.username, body.displayName);
-  const [existing] = await db
+  const [existing] = await tx
     .select({ id: users.id })
     .from(users)
     .where(eq(users.username, body.username))
@@ -120,16 +152,23 @@ export async function createAccount(
       errors: [{ field: "username", message }],
     });
   }
-  const [row] = await db
+  // The administrator sets the first password, so roles given at creation are theirs to use
+  // too: a new account gets the others now and waits for a second administrator for these.
+  const waiting = rolesToApprove([], body.roles);
+  const [row] = await tx
     .insert(users)
     .values({
       username: body.username,
       displayName: body.displayName,
-      roles: body.roles,
+      roles: body.roles.filter((role) => !waiting.includes(role)),
       passwordHash,
     })
     .returning();
-  return toAccount(row!);
+  const grant =
+    waiting.length > 0
+      ? await requestRoleGrant(tx, row!, waiting, actorId)
+      : null;
+  return { account: await savedAccount(tx, row!), rolesBefore: [], grant };
 }
 
 async function lockAccount(
@@ -149,38 +188,53 @@ async function lockAccount(
       409,
       "conflict",
       `Someone else changed ${row.username}'s account after you opened it; review it and try again.`,
-      { current: toAccount(row) },
+      { current: await savedAccount(tx, row) },
     );
   }
   return row;
 }
 
+/**
+ * Roles taken away and roles that need no second administrator change at once; added roles that
+ * need one become a pending grant. The caller refuses a change of the caller's own roles first.
+ */
 export async function updateAccount(
   db: Queryable,
   id: string,
   expectedVersion: number,
   patch: AccountPatch,
   actorId: string,
-): Promise<Account> {
-  if (
-    id === actorId &&
-    (patch.disabled === true || (patch.roles && !patch.roles.includes("admin")))
-  ) {
+): Promise<AccountRoleChange> {
+  if (id === actorId && patch.disabled === true) {
     const message =
-      "you cannot disable your own account or remove your own admin role; ask another administrator";
+      "you cannot disable your own account; ask another administrator";
     throw problem(400, "validation", message, {
-      errors: [{ field: patch.disabled ? "disabled" : "roles", message }],
+      errors: [{ field: "disabled", message }],
     });
   }
   return db.transaction(async (tx) => {
     const row = await lockAccount(tx, id, expectedVersion);
+    const rolesBefore = row.roles as Role[];
+    const { roles, ...rest } = patch;
+    const waiting = roles ? rolesToApprove(rolesBefore, roles) : [];
+    const grant =
+      waiting.length > 0
+        ? await requestRoleGrant(tx, row, waiting, actorId)
+        : null;
     const [updated] = await tx
       .update(users)
-      .set({ ...patch, version: row.version + 1, updatedAt: new Date() })
+      .set({
+        ...rest,
+        ...(roles && {
+          roles: roles.filter((role) => !waiting.includes(role)),
+        }),
+        version: row.version + 1,
+        updatedAt: new Date(),
+      })
       .where(eq(users.id, id))
       .returning();
     if (patch.disabled) await endSessionsOf(tx, id);
-    return toAccount(updated!);
+    return { account: await savedAccount(tx, updated!), rolesBefore, grant };
   });
 }
 
@@ -205,7 +259,7 @@ export async function resetPassword(
       .where(eq(users.id, id))
       .returning();
     await endSessionsOf(tx, id);
-    return toAccount(updated!);
+    return savedAccount(tx, updated!);
   });
 }
 
@@ -233,6 +287,6 @@ export async function resetSecondFactor(
       .where(eq(users.id, id))
       .returning();
     await endSessionsOf(tx, id);
-    return toAccount(updated!);
+    return savedAccount(tx, updated!);
   });
 }

@@ -41,7 +41,10 @@ export type AuditAction =
   | "user.create"
   | "user.update"
   | "user.password_reset"
-  | "user.mfa_reset";
+  | "user.mfa_reset"
+  | "user.role_grant_requested"
+  | "user.role_grant_approved"
+  | "user.role_grant_rejected";
 
 export interface AuditEntry {
   action: AuditAction;

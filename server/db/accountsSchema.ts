@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import {
   bigserial,
   boolean,
+  check,
   index,
   inet,
   integer,
@@ -10,9 +11,11 @@ import {
   pgTable,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { timestamps } from "./schemaColumns";
+import { roleGrantStatuses } from "../../src/domain";
+import { oneOf, timestamps } from "./schemaColumns";
 
 export const users = pgTable("users", {
   id: uuid("id").primaryKey().defaultRandom(),
@@ -33,6 +36,43 @@ export const users = pgTable("users", {
   version: integer("version").notNull().default(1),
   ...timestamps,
 });
+
+/**
+ * Roles one administrator asked to give an account, waiting for a second administrator
+ * (DESIGN.md §7): kept after the decision, so who asked and who approved stays on record.
+ */
+export const roleGrants = pgTable(
+  "role_grants",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    accountId: uuid("account_id")
+      .notNull()
+      .references(() => users.id),
+    /** The roles to add once approved. */
+    roles: text("roles").array().notNull(),
+    status: text("status").notNull().default("pending"),
+    requestedBy: uuid("requested_by")
+      .notNull()
+      .references(() => users.id),
+    requestedAt: timestamp("requested_at", { withTimezone: true })
+      .notNull()
+      .defaultNow(),
+    decidedBy: uuid("decided_by").references(() => users.id),
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
+  },
+  (t) => [
+    // One open request per account: a second one would be decided without sight of the first.
+    uniqueIndex("role_grants_one_pending_idx")
+      .on(t.accountId)
+      .where(sql`status = 'pending'`),
+    index("role_grants_status_idx").on(t.status, t.requestedAt),
+    check("role_grants_status_check", oneOf("status", roleGrantStatuses)),
+    check(
+      "role_grants_decision_check",
+      sql`(status = 'pending') = (decided_by is null and decided_at is null)`,
+    ),
+  ],
+);
 
 export const sessions = pgTable(
   "sessions",

@@ -14,3 +14,4 @@ export const MemberIdParams = uuidIdParams("member");
 export const AssessmentIdParams = uuidIdParams("assessment");
 export const AccountIdParams = uuidIdParams("account");
 export const UserIdParams = uuidIdParams("user");
+export const RoleGrantIdParams = uuidIdParams("role grant");

@@ -13,6 +13,7 @@ export type ResourceAction = (typeof resourceActions)[number];
 
 export type ApiResource =
   | "accounts"
+  | "roleGrants"
   | "audit"
   | "reports"
   | "referrals"
@@ -38,6 +39,8 @@ export const permissions: Record<
     create: ["admin"],
     edit: ["admin"],
   },
+  // Roles waiting for a second administrator; who may decide one is checked per grant.
+  roleGrants: { list: ["admin"], edit: ["admin"] },
   audit: { list: ["admin"] },
   // Report text is need-to-know: the desk works reports, analysts read them; managers see aggregates only.
   reports: {
