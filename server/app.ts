@@ -24,6 +24,8 @@ import { scheduleStatsCompaction } from "./stats/statsRollups";
 import type { Database, DatabaseHandle, DatabaseKind } from "./db/connect";
 import { createLiveHub, type LiveHub } from "./live/liveHub";
 import accessPlugin from "./http/access";
+import auditSummaryPlugin from "./audit/auditSummary";
+import csrfPlugin from "./http/csrf";
 import storableTextPlugin from "./http/storableText";
 import { installProblemHandlers, sendFrameworkError } from "./http/problems";
 import { accountRoutes } from "./accounts/accountRoutes";
@@ -32,6 +34,7 @@ import { assessmentRoutes } from "./assessments/assessmentRoutes";
 import { coverageRoutes } from "./coverage/coverageRoutes";
 import { authRoutes } from "./auth/authRoutes";
 import { mfaRoutes } from "./auth/mfaRoutes";
+import { createLoginThrottle } from "./auth/loginThrottle";
 import { healthRoutes } from "./health/healthRoutes";
 import { memberRoutes } from "./members/memberRoutes";
 import { memberCsvRoutes } from "./members/memberCsvRoutes";
@@ -125,6 +128,9 @@ export async function buildApp({
   await app.register(fastifyCookie);
   // Limits apply only to routes that ask for one (sign-in); the rest are protected by sessions.
   await app.register(fastifyRateLimit, { global: false });
+  await app.register(auditSummaryPlugin, { db });
+  // Before the access check: a cross-site request is refused without touching its session.
+  await app.register(csrfPlugin);
   await app.register(accessPlugin, {
     db,
     intake: {
@@ -186,13 +192,15 @@ export async function buildApp({
   app.addHook("onClose", () => slaPolicy.close());
 
   await app.register(healthRoutes, { db, kind: databaseKind });
+  const loginThrottle = createLoginThrottle();
   await app.register(authRoutes, {
     db,
     requireMfa: !config.PORTSAFE_DEMO,
     loginRatePerMinute: config.LOGIN_RATE_PER_MINUTE,
     idleTimeoutSeconds: config.SESSION_IDLE_MINUTES * 60,
+    throttle: loginThrottle,
   });
-  await app.register(mfaRoutes, { db });
+  await app.register(mfaRoutes, { db, throttle: loginThrottle });
   await app.register(accountRoutes, { db });
   await app.register(auditRoutes, { db });
   await app.register(reportWorkflowRoutes, { db, slaPolicy });

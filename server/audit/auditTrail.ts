@@ -19,6 +19,8 @@ export type AuditAction =
   | "auth.mfa_failed"
   | "auth.logout"
   | "auth.denied"
+  | "auth.cross_site_refused"
+  | "auth.intake_key_failed"
   | "report.view"
   | "report.update"
   | "report.transition"
@@ -52,6 +54,8 @@ export interface AuditEntry {
   entityId?: string;
   detail?: Record<string, unknown>;
   actor?: { id: string; username: string } | null;
+  /** The client address, when the row is written outside its request (summaries). */
+  ip?: string | null;
 }
 
 /**
@@ -84,7 +88,7 @@ export async function recordAudit(
       entity: entry.entity ?? null,
       entityId: entry.entityId ?? null,
       detail: entry.detail ?? null,
-      ip: request?.ip ?? null,
+      ip: entry.ip ?? request?.ip ?? null,
     };
     const prevHash = last?.hash ?? genesisHash;
     await tx

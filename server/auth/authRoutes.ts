@@ -10,13 +10,17 @@ import {
   type CurrentUser,
   type Role,
 } from "../../src/domain";
-import { auditedChange, recordAudit } from "../audit/auditTrail";
+import { auditedChange } from "../audit/auditTrail";
 import { decoyPasswordHash, verifyPassword } from "./passwords";
 import { absoluteTimeoutMs, createSession, endSession } from "./sessions";
 import type { Database } from "../db/connect";
 import { plainCookieName, secureCookieName, signedIn } from "../http/access";
 import { problem } from "../http/problems";
-import { isAccountThrottled } from "./loginThrottle";
+import {
+  retryAfterSeconds,
+  throttledProblem,
+  type LoginThrottle,
+} from "./loginThrottle";
 import { findUserForLogin } from "../accounts/usersRepository";
 
 export interface AuthOptions {
@@ -25,16 +29,28 @@ export interface AuthOptions {
   requireMfa: boolean;
   loginRatePerMinute: number;
   idleTimeoutSeconds: number;
+  /** Shared with the second-factor routes: one count per account and source. */
+  throttle: LoginThrottle;
 }
 
 export const authRoutes: FastifyPluginAsyncZod<AuthOptions> = async (
   app,
-  { db, requireMfa, loginRatePerMinute, idleTimeoutSeconds },
+  { db, requireMfa, loginRatePerMinute, idleTimeoutSeconds, throttle },
 ) => {
   app.post("/api/auth/login", {
     config: {
       access: "public",
-      rateLimit: { max: loginRatePerMinute, timeWindow: "1 minute" },
+      // Per client address, whatever the account; @fastify/rate-limit sends Retry-After.
+      rateLimit: {
+        max: loginRatePerMinute,
+        timeWindow: "1 minute",
+        onExceeded: (request) =>
+          void app.auditSummary.note(
+            request,
+            "auth.login_throttled",
+            "source_rate",
+          ),
+      },
     },
     schema: {
       tags: ["auth"],
@@ -50,17 +66,16 @@ export const authRoutes: FastifyPluginAsyncZod<AuthOptions> = async (
     },
     handler: async (request, reply) => {
       const username = request.body.username.toLowerCase();
-      if (await isAccountThrottled(db, username)) {
-        await recordAudit(db, request, {
-          action: "auth.login_throttled",
-          detail: { username: username.slice(0, 100) },
-          actor: null,
-        });
-        throw problem(
-          429,
-          "rate_limited",
-          "Too many failed sign-in attempts for this account. Wait five minutes, then try again.",
+      const waitMs = throttle.waitMs(username, request.ip);
+      if (waitMs > 0) {
+        await app.auditSummary.note(
+          request,
+          "auth.login_throttled",
+          "account_source",
+          username,
         );
+        reply.header("Retry-After", String(retryAfterSeconds(waitMs)));
+        throw throttledProblem(waitMs);
       }
       const user = await findUserForLogin(db, username);
       const passwordOk = await verifyPassword(
@@ -68,11 +83,13 @@ export const authRoutes: FastifyPluginAsyncZod<AuthOptions> = async (
         request.body.password,
       );
       if (!user || !passwordOk || user.disabled) {
-        await recordAudit(db, request, {
-          action: "auth.login_failed",
-          detail: { username: username.slice(0, 100) },
-          actor: null,
-        });
+        throttle.failed(username, request.ip);
+        await app.auditSummary.note(
+          request,
+          "auth.login_failed",
+          "password",
+          username,
+        );
         throw problem(
           401,
           "unauthenticated",
@@ -80,6 +97,8 @@ export const authRoutes: FastifyPluginAsyncZod<AuthOptions> = async (
         );
       }
       const mfa = user.totpSecret ? "verify" : requireMfa ? "enrol" : "done";
+      // The count clears once the sign-in is complete (the second factor counts failures too).
+      if (mfa === "done") throttle.succeeded(username, request.ip);
       const current: CurrentUser = {
         id: user.id,
         username: user.username,

@@ -9,7 +9,7 @@ import {
   ProblemSchema,
   RecoveryCodesSchema,
 } from "../../src/domain";
-import { auditedChange, recordAudit } from "../audit/auditTrail";
+import { auditedChange } from "../audit/auditTrail";
 import {
   completeMfa,
   pendingTotpSecret,
@@ -26,7 +26,11 @@ import type { Database } from "../db/connect";
 import { users } from "../db/schema";
 import { signedIn } from "../http/access";
 import { problem } from "../http/problems";
-import { isAccountThrottled } from "./loginThrottle";
+import {
+  retryAfterSeconds,
+  throttledProblem,
+  type LoginThrottle,
+} from "./loginThrottle";
 
 const problems = {
   400: ProblemSchema,
@@ -44,10 +48,11 @@ function wrongCode(): never {
   });
 }
 
-export const mfaRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (
-  app,
-  { db },
-) => {
+export const mfaRoutes: FastifyPluginAsyncZod<{
+  db: Database;
+  /** The sign-in throttle: a wrong code counts like a wrong password. */
+  throttle: LoginThrottle;
+}> = async (app, { db, throttle }) => {
   app.post("/api/auth/mfa/enrolment", {
     config: duringSignIn,
     schema: {
@@ -120,17 +125,21 @@ export const mfaRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (
       body: MfaCodeSchema,
       response: { 200: CurrentUserSchema, ...problems },
     },
-    handler: async (request) => {
+    handler: async (request, reply) => {
       const user = request.user!;
       if (user.mfa === "done") return user;
       if (user.mfa === "enrol")
         throw problem(409, "conflict", "Set up your authenticator app first.");
-      if (await isAccountThrottled(db, user.username)) {
-        throw problem(
-          429,
-          "rate_limited",
-          "Too many failed sign-in attempts for this account. Wait five minutes, then try again.",
+      const waitMs = throttle.waitMs(user.username, request.ip);
+      if (waitMs > 0) {
+        await app.auditSummary.note(
+          request,
+          "auth.login_throttled",
+          "account_source",
+          user.username,
         );
+        reply.header("Retry-After", String(retryAfterSeconds(waitMs)));
+        throw throttledProblem(waitMs);
       }
       // A session that finishes signing in, and the code it used up, commit with the login's row.
       const accepted = await auditedChange(
@@ -173,12 +182,16 @@ export const mfaRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (
         (ok) => (ok ? { action: "auth.login" } : null),
       );
       if (!accepted) {
-        await recordAudit(db, request, {
-          action: "auth.mfa_failed",
-          detail: { username: user.username },
-        });
+        throttle.failed(user.username, request.ip);
+        await app.auditSummary.note(
+          request,
+          "auth.mfa_failed",
+          "code",
+          user.username,
+        );
         wrongCode();
       }
+      throttle.succeeded(user.username, request.ip);
       return { ...user, mfa: "done" as const };
     },
   });

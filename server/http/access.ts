@@ -108,6 +108,12 @@ async function accessPlugin(
           !key ||
           !(await isValidIntakeKey(options.db, key, options.intake))
         ) {
+          // Audited, summarised per source and minute: a wrong key may be someone guessing.
+          await app.auditSummary.note(
+            request,
+            "auth.intake_key_failed",
+            key ? "wrong_key" : "no_key",
+          );
           reply.header("WWW-Authenticate", 'Bearer realm="portsafe-intake"');
           return sendProblem(
             reply,
@@ -166,4 +172,7 @@ async function accessPlugin(
   );
 }
 
-export default fp(accessPlugin, { name: "portsafe-access" });
+export default fp(accessPlugin, {
+  name: "portsafe-access",
+  dependencies: ["portsafe-audit-summary"],
+});
