@@ -98,6 +98,13 @@ export function sendFrameworkError(
   );
 }
 
+/** The kind (and so the title) of one of Fastify's own client errors. */
+function clientErrorKind(status: number): ProblemKind {
+  if (status === 413) return "too_large";
+  if (status === 415) return "unsupported_media_type";
+  return "validation";
+}
+
 export function installProblemHandlers(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof ProblemError) return sendProblem(reply, error.problem);
@@ -146,7 +153,7 @@ export function installProblemHandlers(app: FastifyInstance): void {
       // Fastify's own client errors (bad JSON, wrong content type, body too large) have safe messages.
       return sendProblem(
         reply,
-        makeProblem(status, "validation", error.message),
+        makeProblem(status, clientErrorKind(status), error.message),
       );
     }
     // Log the message, not the object: PGlite errors carry huge minified source lines.

@@ -86,7 +86,7 @@ export async function insertReport(
     .limit(1);
   if (existing) {
     const message = `Crimestoppers reference ${body.externalRef} was already received as ${existing.reference}`;
-    throw problem(409, "conflict", message, {
+    throw problem(409, "already_received", message, {
       errors: [{ field: "externalRef", message }],
     });
   }

@@ -15,10 +15,13 @@ export const problemKinds = {
   forbidden: "Not allowed for your role",
   not_found: "Not found",
   conflict: "The record has changed",
+  already_received: "Already received",
   precondition_required: "If-Match header required",
   invalid_transition: "That move is not allowed",
   idempotency_mismatch: "Idempotency-Key already used for another body",
   rate_limited: "Too many requests",
+  too_large: "The request is too large",
+  unsupported_media_type: "Unsupported media type",
   internal: "Something went wrong on our side",
 } as const;
 export type ProblemKind = keyof typeof problemKinds;
