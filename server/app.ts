@@ -10,11 +10,7 @@ import fastifyCookie from "@fastify/cookie";
 import fastifyHelmet from "@fastify/helmet";
 import fastifyRateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
-import fastifySwagger from "@fastify/swagger";
-import fastifySwaggerUi from "@fastify/swagger-ui";
 import {
-  jsonSchemaTransform,
-  jsonSchemaTransformObject,
   serializerCompiler,
   validatorCompiler,
 } from "fastify-type-provider-zod";
@@ -28,6 +24,7 @@ import auditSummaryPlugin from "./audit/auditSummary";
 import csrfPlugin from "./http/csrf";
 import storableTextPlugin from "./http/storableText";
 import { installProblemHandlers, sendFrameworkError } from "./http/problems";
+import { registerOpenApi } from "./http/openapi";
 import { accountRoutes } from "./accounts/accountRoutes";
 import { auditRoutes } from "./audit/auditLogRoutes";
 import { assessmentRoutes } from "./assessments/assessmentRoutes";
@@ -145,28 +142,8 @@ export async function buildApp({
       reply.header("Cache-Control", "no-store");
   });
 
-  await app.register(fastifySwagger, {
-    openapi: {
-      openapi: "3.1.0",
-      info: {
-        title: "PortSafe Desk API",
-        version: "0.1.0",
-        description:
-          "Triage and analytics API for the JMSC PortSafe police desk.",
-      },
-    },
-    transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
-  });
-  await app.register(fastifySwaggerUi, {
-    routePrefix: "/api/docs",
-    staticCSP: true,
-  });
-  app.get(
-    "/api/openapi.json",
-    { config: { access: "public" }, schema: { hide: true } },
-    () => app.swagger(),
-  );
+  // The document at /api/openapi.json and its reference at /api/docs (signed-in users only).
+  await registerOpenApi(app);
 
   const hub = createLiveHub(listen, (message) => app.log.warn(message));
   app.addHook("onClose", () => hub.close());
