@@ -81,6 +81,28 @@ export const securityMessages = {
     resetMfaDone:
       "Authenticator reset; they set up a new one at their next sign-in",
     status: "Status",
+    roleRequested:
+      "%{roles} role requested for %{name}: another administrator must approve it |||| %{roles} roles requested for %{name}: another administrator must approve them",
+    awaitingApproval: "awaiting approval: %{roles}",
+    pendingNote:
+      "Waiting for another administrator to approve: %{roles}. The account gets them once approved.",
+    pendingGrants: {
+      title: "Pending role grants",
+      intro:
+        "Roles that let someone read reports, or manage accounts, need a second administrator's approval.",
+      item: "%{roles} for %{name}",
+      askedBy: "Asked by %{name}, %{when}",
+      approve: "Approve",
+      reject: "Reject",
+      approveLabel: "Approve %{roles} for %{name}",
+      rejectLabel: "Reject %{roles} for %{name}",
+      yourRequest:
+        "You asked for this, so another administrator must approve it.",
+      yourAccount:
+        "This is for your own account, so another administrator must approve it.",
+      approved: "%{name} now has %{roles}",
+      rejected: "Request rejected: %{name} keeps the roles they had",
+    },
   },
   audit: {
     exportCsv: "Export CSV",

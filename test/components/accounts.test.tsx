@@ -58,7 +58,7 @@ describe("accounts", () => {
     ).not.toBeInTheDocument();
   });
 
-  it("a common password is refused with the server's reason under the password field; a good one creates the account", async () => {
+  it("a common password is refused with the server's reason under the password field; a good one creates the account, its desk role waiting for approval", async () => {
     const commands = recordCommands();
     const { user } = renderApp("/accounts/create", { as: "admin" });
 
@@ -88,6 +88,10 @@ describe("accounts", () => {
     await user.type(password, "lantern quarry biscuit 58");
     await user.click(screen.getByRole("button", { name: "Save" }));
 
+    // The desk role reads reports: a second administrator must approve it (roleGrants.test.tsx).
+    await screen.findByText(
+      "Desk officer role requested for PC Sam Jones: another administrator must approve it",
+    );
     await screen.findByRole("link", { name: "pc.jones" });
     expect(commands.at(-1)).toMatchObject({
       method: "POST",
@@ -100,7 +104,8 @@ describe("accounts", () => {
     });
     expect(await accountByUsername("pc.jones")).toMatchObject({
       displayName: "PC Sam Jones",
-      roles: ["desk"],
+      roles: [],
+      pendingRoles: ["desk"],
       disabled: false,
     });
     expect(await canSignIn("pc.jones", "lantern quarry biscuit 58")).toBe(true);

@@ -1,5 +1,6 @@
 // One account: change the name and roles (saved with If-Match, so a colleague's change is never
 // overwritten), disable or re-enable it, reset its password, or reset a lost authenticator.
+// Report-reading and admin roles wait for a second administrator; saving says so.
 import {
   Edit,
   SaveButton,
@@ -8,14 +9,18 @@ import {
   Labeled,
   Toolbar,
   TopToolbar,
+  useNotify,
 } from "react-admin";
 import { Stack } from "@mui/material";
 import { YesNoField } from "../../common/YesNoField";
 import { AccountEnableButton } from "./AccountEnableButton";
 import { AccountInputs } from "./AccountInputs";
+import type { Account } from "../../domain";
 import { AccountStatusField } from "./AccountStatusField";
+import { PendingRolesNote } from "./PendingRolesNote";
 import { ResetPasswordButton } from "./ResetPasswordButton";
 import { ResetSecondFactorButton } from "./ResetSecondFactorButton";
+import { useRoleRequestNotice } from "./useRoleRequestNotice";
 
 const accountEditActions = (
   <TopToolbar>
@@ -33,9 +38,22 @@ const accountFormToolbar = (
 );
 
 export function AccountEdit() {
+  const notify = useNotify();
+  const roleRequestNotice = useRoleRequestNotice();
+  const onSuccess = (
+    saved: Account,
+    variables: { data?: Partial<Account> },
+  ) => {
+    if (!roleRequestNotice(saved, variables.data?.roles))
+      notify("ra.notification.updated", {
+        type: "info",
+        messageArgs: { smart_count: 1 },
+      });
+  };
   return (
     <Edit
       mutationMode="pessimistic"
+      mutationOptions={{ onSuccess }}
       actions={accountEditActions}
       redirect={false}
     >
@@ -52,6 +70,7 @@ export function AccountEdit() {
           </Labeled>
         </Stack>
         <AccountInputs />
+        <PendingRolesNote />
       </SimpleForm>
     </Edit>
   );
