@@ -1,28 +1,76 @@
 // `npm start` / `npm run serve`: read settings, open the database, listen; shut down cleanly.
-import { loadConfig } from "./config";
-import { DataDirLockedError } from "./db/lockFile";
-import { prepareDatabase, startApp } from "./startup";
-import { demoPassword } from "./seed/demoSeed";
+//
+// SIGINT and SIGTERM are handled from the first line, not once the server is up: a signal during
+// start-up (opening or migrating the database, building the app) lets that step finish, then
+// closes whatever is open, database included, and exits, instead of killing the process with the
+// embedded database half-written. Repeated signals (a terminal's Ctrl-C reaches both
+// scripts/start.mjs and this process, and start.mjs forwards it too) do not interrupt the closing.
+// Only types are imported statically: the modules (Fastify, the database drivers) load after the
+// handlers are in place, since static imports would all be evaluated before the first line here.
+import type { FastifyInstance } from "fastify";
+import type { DatabaseHandle } from "./db/connect";
+
+const log = (message: string) => console.log(`[portsafe] ${message}`);
+
+let handle: DatabaseHandle | undefined;
+let app: FastifyInstance | undefined;
+/** The signal that asked us to stop, once one has. */
+let stopSignal: string | null = null;
+/** Whether start-up is still running (it checks stopSignal after each step). */
+let starting = true;
+let closing: Promise<void> | null = null;
+
+function close(): Promise<void> {
+  closing ??= (async () => {
+    let code = 0;
+    try {
+      await app?.close();
+    } catch (error) {
+      code = 1;
+      console.error("[portsafe] closing the server failed:", error);
+    }
+    try {
+      await handle?.close();
+    } catch (error) {
+      code = 1;
+      console.error("[portsafe] closing the database failed:", error);
+    }
+    process.exit(code);
+  })();
+  return closing;
+}
+
+function onSignal(signal: NodeJS.Signals): void {
+  if (stopSignal) return;
+  stopSignal = signal;
+  log(
+    starting
+      ? `${signal} received during start-up: closing once the current step is done`
+      : `${signal} received: closing`,
+  );
+  if (!starting) void close();
+}
+process.on("SIGINT", onSignal);
+process.on("SIGTERM", onSignal);
+// Started by scripts/start.mjs: tell it signals are safe now, and stop if it goes away.
+if (process.send) {
+  process.send("portsafe:signals-ready");
+  process.on("disconnect", () => onSignal("SIGTERM"));
+  process.channel?.unref();
+}
 
 async function main(): Promise<void> {
+  const { loadConfig } = await import("./config");
+  const { prepareDatabase, startApp } = await import("./startup");
+  const { demoPassword } = await import("./seed/demoSeed");
   const config = loadConfig();
-  const log = (message: string) => console.log(`[portsafe] ${message}`);
-  const handle = await prepareDatabase(config, undefined, log);
-  const app = await startApp(config, handle);
-
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log(`${signal} received: closing`);
-    await app.close();
-    await handle.close();
-    process.exit(0);
-  };
-  process.on("SIGINT", () => void stop("SIGINT"));
-  process.on("SIGTERM", () => void stop("SIGTERM"));
-
+  handle = await prepareDatabase(config, undefined, log);
+  if (stopSignal) return close();
+  app = await startApp(config, handle);
+  if (stopSignal) return close();
   await app.listen({ port: config.PORT, host: config.HOST });
+  starting = false;
+  if (stopSignal) return close();
   const where = config.DATABASE_URL
     ? "PostgreSQL"
     : `embedded PGlite in ${config.DATA_DIR}`;
@@ -35,7 +83,8 @@ async function main(): Promise<void> {
     );
 }
 
-main().catch((error: unknown) => {
+main().catch(async (error: unknown) => {
+  const { DataDirLockedError } = await import("./db/lockFile");
   if (
     error instanceof DataDirLockedError ||
     (error instanceof Error &&
@@ -48,5 +97,11 @@ main().catch((error: unknown) => {
       error instanceof Error ? error.message : error,
     );
   }
-  process.exit(1);
+  // prepareDatabase closes the database itself when it fails; a later step leaves it to us.
+  try {
+    await app?.close();
+    await handle?.close();
+  } finally {
+    process.exit(1);
+  }
 });
