@@ -34,12 +34,12 @@ const csvResponse = {
   200: z
     .string()
     .describe(
-      'text/csv, UTF-8 with a byte-order mark; suppressed counts read "<5"',
+      'text/csv, UTF-8 with a byte-order mark. Safe to share (safe=1, and always for managers): counts rounded to base 5, 1–4 read "<5", and a last row names the method and the date',
     ),
   ...problems,
 };
 
-/** Small counts are hidden when asked (safe=1) and always outside the desk (managers). */
+/** Published values (rounded to base 5) when asked (safe=1), and always outside the desk (managers). */
 function suppressFor(request: FastifyRequest, askedSafe: boolean): boolean {
   return askedSafe || suppressionForced(request.user!.roles);
 }
@@ -166,7 +166,7 @@ export const statsExportRoutes: FastifyPluginAsyncZod<{
           format: kind,
           view,
           filters,
-          // A manager's figures are suppressed whatever the picture claims.
+          // A manager's figures are published values whatever the picture claims.
           safeToShare: suppressFor(request, safeToShare),
         },
       });

@@ -2,12 +2,11 @@
 // totals for shading police force areas. One GROUP BY over the window's counts (statsCounts.ts).
 import { sql } from "drizzle-orm";
 import {
-  applySuppression,
+  protectCounts,
   reportCategories,
   suppression,
   type StatsPortsQuery,
   type StatsPortsResponse,
-  type SumConstraint,
 } from "../../src/domain";
 import type { Queryable } from "../db/connect";
 import { queryRows } from "../db/rawQuery";
@@ -67,23 +66,16 @@ export async function portStats(
   const portTotal = (p: number) => P * C + p;
   const forceTotal = (f: number) => P * C + P + f;
   const grandTotal = counts.length - 1;
-  const sums: SumConstraint[] = [];
+  // Every total from the true counts it covers; each then protected on its own (never summed from
+  // protected parts), so a published total less its published parts is a multiple of 5.
   portRows.forEach((port, p) => {
     const parts = categories.map((_, c) => p * C + c);
     counts[portTotal(p)] = parts.reduce((sum, i) => sum + counts[i]!, 0);
     counts[forceTotal(forces.indexOf(port.force))]! += counts[portTotal(p)]!;
-    sums.push({ total: portTotal(p), parts });
   });
-  forces.forEach((force, f) => {
-    const parts = portRows.flatMap((port, p) =>
-      port.force === force ? [portTotal(p)] : [],
-    );
-    sums.push({ total: forceTotal(f), parts });
-    counts[grandTotal]! += counts[forceTotal(f)]!;
-  });
-  sums.push({ total: grandTotal, parts: forces.map((_, f) => forceTotal(f)) });
+  forces.forEach((_, f) => (counts[grandTotal]! += counts[forceTotal(f)]!));
 
-  const cells = applySuppression(counts, sums, suppress);
+  const cells = protectCounts(counts, suppress);
   return {
     from: from.toISOString(),
     to: to.toISOString(),

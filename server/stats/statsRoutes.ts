@@ -1,6 +1,7 @@
 // /api/stats: aggregate report counts for the map and the trends page. Counts only, never report
-// text. Managers may read them, always with small counts suppressed; the desk and analysts get
-// exact counts unless they ask for figures safe to share (safe=1).
+// text. Managers may read them, always as published values (rounded to base 5, 1–4 as "<5":
+// src/domain/statsSuppression.ts); the desk and analysts get exact counts unless they ask for
+// figures safe to share (safe=1). Every answer's `suppression` names the method.
 import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import {

@@ -2,8 +2,8 @@
 // against the same length of time just before it. One GROUP BY over both windows' counts together.
 import { sql } from "drizzle-orm";
 import {
+  protectCount,
   reportCategories,
-  suppressCount,
   suppression,
   type ReportCategory,
   type StatsSummaryQuery,
@@ -78,20 +78,34 @@ export async function statsSummary(
     if (row.current) total.count += row.n;
     else total.previous += row.n;
   }
+  // Each count protected on its own; the change is worked out from the values shown, so it is
+  // exact for exact counts and a multiple of 5 for published ones.
   const cells = ({ count, previous: before }: Compared) => {
     const shown = {
-      count: suppressCount(count, suppress),
-      previous: suppressCount(before, suppress),
+      count: protectCount(count, suppress),
+      previous: protectCount(before, suppress),
     };
     return {
       ...shown,
       change:
-        shown.count === null || shown.previous === null ? null : count - before,
+        shown.count === null || shown.previous === null
+          ? null
+          : shown.count - shown.previous,
     };
   };
+  // Ranked and filtered by what the caller may see ("<5" between 0 and 5), so neither the order
+  // nor which rows make the list tells a published value apart from its true count.
+  const seen = (n: number) => protectCount(n, suppress) ?? 2.5;
+  const ranked = ({ count, previous: before }: Compared): Compared => ({
+    count: seen(count),
+    previous: seen(before),
+  });
   const topPorts = [...byPort]
     .filter(([, c]) => c.count > 0)
-    .sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1))
+    .sort(
+      (a, b) =>
+        ranked(b[1]).count - ranked(a[1]).count || (a[0] < b[0] ? -1 : 1),
+    )
     .slice(0, query.limit)
     .map(([portId, c]) => ({ portId, ...cells(c) }));
   const risingCategories = reportCategories
@@ -102,8 +116,8 @@ export async function statsSummary(
           Compared,
         ],
     )
-    .filter(([, c]) => c.count > c.previous)
-    .sort((a, b) => riseScore(b[1]) - riseScore(a[1]))
+    .filter(([, c]) => ranked(c).count > ranked(c).previous)
+    .sort((a, b) => riseScore(ranked(b[1])) - riseScore(ranked(a[1])))
     .slice(0, query.limit)
     .map(([category, c]) => ({ category, ...cells(c) }));
   return {

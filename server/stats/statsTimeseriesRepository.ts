@@ -2,13 +2,14 @@
 // insider type, nation, channel or port (the busiest `top`, the rest as "Other ports").
 import { sql, type SQL } from "drizzle-orm";
 import {
-  applySuppression,
   categoryLabels,
   channelLabels,
   channels,
   insiderTypeLabels,
   insiderTypes,
   nations,
+  protectCount,
+  protectCounts,
   reportCategories,
   statsTimeZone,
   suppression,
@@ -16,7 +17,6 @@ import {
   type StatsSeries,
   type StatsTimeseriesQuery,
   type StatsTimeseriesResponse,
-  type SumConstraint,
 } from "../../src/domain";
 import type { Queryable } from "../db/connect";
 import { queryRows } from "../db/rawQuery";
@@ -115,9 +115,12 @@ async function portSeries(
   db: Queryable,
   totals: Map<string, number>,
   top: number,
+  suppress: boolean,
 ) {
+  // Ranked by what the caller may see, so the order gives nothing finer away.
+  const rank = (n: number) => protectCount(n, suppress) ?? 2.5;
   const busiest = [...totals]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .sort((a, b) => rank(b[1]) - rank(a[1]) || (a[0] < b[0] ? -1 : 1))
     .slice(0, top);
   const names = new Map(
     (await db.select({ id: ports.id, name: ports.name }).from(ports)).map(
@@ -157,7 +160,8 @@ export async function timeseries(
   const keyTotals = new Map<string, number>();
   for (const row of rows)
     keyTotals.set(row.key, (keyTotals.get(row.key) ?? 0) + row.n);
-  const series = fixed ?? (await portSeries(db, keyTotals, query.top));
+  const series =
+    fixed ?? (await portSeries(db, keyTotals, query.top, suppress));
   const otherIndex = series.indexOf(otherPorts);
   /** Which series a key counts in: its own, else "Other ports" (port grouping), else none. */
   const seriesOf = (key: string) => {
@@ -174,17 +178,12 @@ export async function timeseries(
     if (s >= 0 && row.bucket >= 1 && row.bucket <= B)
       counts[s * B + row.bucket - 1]! += row.n;
   }
-  const sums: SumConstraint[] = series.map((_, s) => ({
-    total: S * B + s,
-    parts: buckets.labels.map((_, b) => s * B + b),
-  }));
-  sums.forEach(
-    ({ total, parts }) =>
-      (counts[total] = parts.reduce((sum, i) => sum + counts[i]!, 0)),
-  );
-  counts[S * B + S] = series.reduce((sum, _, s) => sum + counts[S * B + s]!, 0);
-  sums.push({ total: S * B + S, parts: series.map((_, s) => S * B + s) });
-  const cells = applySuppression(counts, sums, suppress);
+  // Totals from the true counts; every cell then protected on its own (DESIGN.md §7).
+  series.forEach((_, s) => {
+    for (let b = 0; b < B; b++) counts[S * B + s]! += counts[s * B + b]!;
+    counts[S * B + S]! += counts[S * B + s]!;
+  });
+  const cells = protectCounts(counts, suppress);
 
   return {
     from: from.toISOString(),
@@ -230,11 +229,7 @@ async function previousTotals(
     if (s >= 0) counts[s]! += n;
     counts[series.length]! += n;
   }
-  const cells = applySuppression(
-    counts,
-    [{ total: series.length, parts: series.map((_, s) => s) }],
-    suppress,
-  );
+  const cells = protectCounts(counts, suppress);
   return {
     from: previous.from.toISOString(),
     to: previous.to.toISOString(),

@@ -207,7 +207,7 @@ const comparedCount = {
   count: CountCellSchema,
   /** The same count over the same length of time just before `from`. */
   previous: CountCellSchema,
-  /** count − previous; null when either is suppressed (it would give them away). */
+  /** count − previous as shown (published values when protected); null when either is "<5". */
   change: z.number().int().nullable(),
 };
 

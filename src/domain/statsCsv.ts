@@ -1,15 +1,21 @@
 // The statistics exports as CSV, from the API's own answers: the server writes them, and the mock
-// API writes the same files. Suppressed counts stay suppressed: a null cell is written as "<5".
+// API writes the same files. Published (protected) counts stay as published: a null cell is
+// written as "<5", and a file of published values ends with a row naming the method and the date.
 import { toCsv, type CsvCell } from "./csv";
 import { categoryLabels } from "./enums";
 import type { Port } from "./port";
+import { londonDate } from "./reviewCycle";
 import type {
   StatsPortsResponse,
   StatsSummaryResponse,
   StatsTimeseriesResponse,
 } from "./stats";
 import type { StatsPortsTable, StatsSummaryTable } from "./statsExport";
-import { formatCount, type CountCell } from "./statsSuppression";
+import {
+  formatCount,
+  type CountCell,
+  type Suppression,
+} from "./statsSuppression";
 
 /** A count as a CSV cell: the number, or "<5" when suppressed. */
 const countCell = (cell: CountCell | undefined): CsvCell =>
@@ -21,17 +27,42 @@ export interface StatsCsv {
   rows: number;
 }
 
+/**
+ * The last row of a file of published values: the disclosure-control method and the UK date the
+ * file was made, in the first column, the others empty so every row has as many cells.
+ */
+export function disclosureNoteRow(
+  method: Suppression,
+  columns: number,
+  madeOn: string,
+): CsvCell[] {
+  return [
+    `Note: ${method.note} Made on ${madeOn} (UK).`,
+    ...new Array<CsvCell>(Math.max(columns - 1, 0)).fill(""),
+  ];
+}
+
+/** The data rows, then, for published values, the row that names the method. */
 function csvOf(
   header: readonly string[],
   rows: readonly (readonly CsvCell[])[],
+  method: Suppression,
+  madeOn: string,
+  dataRows = rows.length,
 ): StatsCsv {
-  return { csv: toCsv(header, rows), rows: rows.length };
+  const note = method.applied
+    ? [disclosureNoteRow(method, header.length, madeOn)]
+    : [];
+  return { csv: toCsv(header, [...rows, ...note]), rows: dataRows };
 }
+
+const today = () => londonDate(new Date());
 
 /** One row per reference port, in the API's order, with its counts in the API's column order. */
 export function portsCsv(
   stats: StatsPortsResponse,
   ports: ReadonlyMap<string, Port>,
+  madeOn = today(),
 ): StatsCsv {
   const rows = stats.ports.flatMap((counts) => {
     const port = ports.get(counts.portId);
@@ -59,10 +90,15 @@ export function portsCsv(
       ...stats.categories.map((c) => categoryLabels[c]),
     ],
     rows,
+    stats.suppression,
+    madeOn,
   );
 }
 
-export function forcesCsv(stats: StatsPortsResponse): StatsCsv {
+export function forcesCsv(
+  stats: StatsPortsResponse,
+  madeOn = today(),
+): StatsCsv {
   return csvOf(
     ["Territorial police force", "ONS code", "Ports", "Reports"],
     stats.forces.map((f) => [
@@ -71,6 +107,8 @@ export function forcesCsv(stats: StatsPortsResponse): StatsCsv {
       f.portIds.length,
       countCell(f.total),
     ]),
+    stats.suppression,
+    madeOn,
   );
 }
 
@@ -78,21 +116,29 @@ export function portStatsCsv(
   stats: StatsPortsResponse,
   table: StatsPortsTable,
   ports: ReadonlyMap<string, Port>,
+  madeOn = today(),
 ): StatsCsv {
-  return table === "forces" ? forcesCsv(stats) : portsCsv(stats, ports);
+  return table === "forces"
+    ? forcesCsv(stats, madeOn)
+    : portsCsv(stats, ports, madeOn);
 }
 
 /** One row per bucket, one column per series, then a row of totals. */
-export function timeseriesCsv(data: StatsTimeseriesResponse): StatsCsv {
+export function timeseriesCsv(
+  data: StatsTimeseriesResponse,
+  madeOn = today(),
+): StatsCsv {
   const rows = data.buckets.map((bucket, b) => [
     bucket,
     ...data.series.map((s) => countCell(s.counts[b])),
   ]);
-  const { csv } = csvOf(
+  return csvOf(
     [`${data.interval} starting (UK)`, ...data.series.map((s) => s.label)],
     [...rows, ["Total", ...data.series.map((s) => countCell(s.total))]],
+    data.suppression,
+    madeOn,
+    rows.length,
   );
-  return { csv, rows: rows.length };
 }
 
 /** Top ports or rising categories, each against the previous period of the same length. */
@@ -100,6 +146,7 @@ export function summaryCsv(
   data: StatsSummaryResponse,
   table: StatsSummaryTable,
   ports: ReadonlyMap<string, Port>,
+  madeOn = today(),
 ): StatsCsv {
   const named =
     table === "topPorts"
@@ -114,5 +161,7 @@ export function summaryCsv(
   return csvOf(
     ["Name", "This period", "Previous period"],
     named.map((r) => [r.name, countCell(r.count), countCell(r.previous)]),
+    data.suppression,
+    madeOn,
   );
 }

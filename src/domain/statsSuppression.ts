@@ -1,95 +1,78 @@
-// Small-count suppression for figures shared outside the desk (DESIGN.md §7): counts of 1–4
-// are hidden, and so is any count that would let someone work a hidden one out by subtraction.
-// Hidden counts travel as null; the app and CSV exports show them as "<5" (formatCount).
+// Statistical disclosure control for figures shared outside the desk (DESIGN.md §7, issue #14):
+// every published count is rounded to base 5 on its own, from the data. 0 stays 0, 1–4 is shown
+// as "<5" (null), anything else goes to the nearest multiple of 5. Totals are rounded from their
+// own true value, never summed from rounded parts, so every published number is a multiple of 5
+// (or "<5") and no sum or difference of published numbers can come to 1–4: subtracting one figure
+// from another, however the windows, ports or categories are chosen, cannot pin a small count.
 import { z } from "zod";
 import type { Role } from "./enums";
 
-export const suppressionThreshold = 5;
+/** Every published count is a multiple of this (or "<5"). */
+export const roundingBase = 5;
 export const suppressedLabel = "<5";
+export const disclosureNote =
+  "Counts rounded to the nearest 5; 1–4 shown as <5; totals rounded separately, so parts may not add up to the total.";
 
-/** A count; null when suppressed (1 to 4 reports, or a cell that would give one away by subtraction). */
+/** A count; null when the true count is 1 to 4 (shown "<5"). */
 export const CountCellSchema = z.number().int().min(0).nullable();
 export type CountCell = z.infer<typeof CountCellSchema>;
 
-/** How a count reads in a table, a tooltip or a CSV cell: "<5" when suppressed. */
+/** How a count reads in a table, a tooltip or a CSV cell: "<5" for 1 to 4 when protected. */
 export function formatCount(cell: CountCell): string {
   return cell === null ? suppressedLabel : String(cell);
 }
 
 export const SuppressionSchema = z
   .object({
-    /** True when small counts were suppressed: always for managers, on request (`safe=1`) for others. */
+    /** True when counts are published values: always for managers, on request (`safe=1`) for others. */
     applied: z.boolean(),
-    threshold: z.literal(suppressionThreshold),
-    label: z.literal(suppressedLabel),
+    method: z.literal("round-5"),
+    base: z.literal(roundingBase),
+    /** How a count of 1 to 4 reads. */
+    smallLabel: z.literal(suppressedLabel),
+    /** The method in one sentence, for a caption, a picture's footnote or a CSV file. */
+    note: z.literal(disclosureNote),
   })
   .meta({ id: "Suppression" });
 export type Suppression = z.infer<typeof SuppressionSchema>;
 
 export function suppression(applied: boolean): Suppression {
-  return { applied, threshold: suppressionThreshold, label: suppressedLabel };
-}
-
-const isSmall = (n: number) => n > 0 && n < suppressionThreshold;
-
-/** A published total and the published counts it is the sum of, as indexes into one list of counts. */
-export interface SumConstraint {
-  total: number;
-  parts: readonly number[];
+  return {
+    applied,
+    method: "round-5",
+    base: roundingBase,
+    smallLabel: suppressedLabel,
+    note: disclosureNote,
+  };
 }
 
 /**
- * Which counts to hide so a table is safe to share. Primary: every count of 1–4. Secondary: a
- * total and its parts form an equation, and an equation with exactly one hidden member gives that
- * member away by subtraction, so another member is hidden too — the smallest visible non-zero
- * part, or the total when no part is left. Repeats until every equation hides none or at least
- * two, since hiding one count can expose another equation it belongs to.
+ * The published value of one true count: 0 for 0, null ("<5") for 1–4, otherwise the nearest
+ * multiple of 5 (5–7 → 5, 8–12 → 10, 13–17 → 15). Idempotent on multiples of 5.
  */
-export function countsToHide(
-  counts: readonly number[],
-  sums: readonly SumConstraint[],
-): boolean[] {
-  const hidden = counts.map(isSmall);
-  for (let changed = true; changed;) {
-    changed = false;
-    for (const { total, parts } of sums) {
-      const members = [total, ...parts];
-      if (members.filter((i) => hidden[i]).length !== 1) continue;
-      const visibleParts = parts.filter(
-        (i) => !hidden[i] && (counts[i] ?? 0) > 0,
-      );
-      const next =
-        visibleParts.sort(
-          (a, b) => (counts[a] ?? 0) - (counts[b] ?? 0) || a - b,
-        )[0] ?? total;
-      if (hidden[next]) continue;
-      hidden[next] = true;
-      changed = true;
-    }
-  }
-  return hidden;
+export function publishedCount(n: number): CountCell {
+  if (n <= 0) return 0;
+  if (n < roundingBase) return null;
+  return Math.round(n / roundingBase) * roundingBase;
 }
 
-/** The counts as cells: null where hidden, the number otherwise. */
-export function applySuppression(
+/** A true count as the caller may see it: exact, or its published value when `applied`. */
+export function protectCount(n: number, applied: boolean): CountCell {
+  return applied ? publishedCount(n) : n;
+}
+
+/** Each true count protected on its own (totals among them, from their own true values). */
+export function protectCounts(
   counts: readonly number[],
-  sums: readonly SumConstraint[],
   applied: boolean,
 ): CountCell[] {
-  if (!applied) return [...counts];
-  const hidden = countsToHide(counts, sums);
-  return counts.map((n, i) => (hidden[i] ? null : n));
+  return counts.map((n) => protectCount(n, applied));
 }
 
 /**
- * Whether small counts must be hidden whatever the caller asks: true for anyone outside the desk
- * (a manager), false for desk officers and analysts, who may still ask with `safe=1`.
+ * Whether counts must be published values whatever the caller asks: true for anyone outside the
+ * desk (a manager), false for desk officers and analysts, who may still ask with `safe=1`.
  */
 export function suppressionForced(roles: readonly Role[]): boolean {
   return !roles.some((role) => role === "desk" || role === "analyst");
-}
-
-/** A count published on its own, with no total to subtract it from. */
-export function suppressCount(n: number, applied: boolean): CountCell {
-  return applied && isSmall(n) ? null : n;
 }

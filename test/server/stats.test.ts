@@ -148,7 +148,7 @@ describe("top ports and fastest-rising categories", () => {
 });
 
 describe("figures safe to share", () => {
-  it("hide every count of 1 to 4, and never leave one hidden count in a row that its total would give away", async () => {
+  it("round every count to base 5 on its own, totals from their true value, and show only 1 to 4 as <5", async () => {
     const exact = (
       await get<StatsPortsResponse>("desk", `/api/stats/ports?${window}`)
     ).body;
@@ -158,31 +158,32 @@ describe("figures safe to share", () => {
     );
     expect(body.suppression).toEqual({
       applied: true,
-      threshold: 5,
-      label: "<5",
+      method: "round-5",
+      base: 5,
+      smallLabel: "<5",
+      note: "Counts rounded to the nearest 5; 1–4 shown as <5; totals rounded separately, so parts may not add up to the total.",
     });
+    // Rounding to base 5 (DESIGN.md §7): 0 stays 0, 1–4 read "<5", the rest the nearest multiple of 5.
+    const published = (n: number) =>
+      n === 0 ? 0 : n < 5 ? null : Math.round(n / 5) * 5;
     let hidden = 0;
     body.ports.forEach((port, p) => {
       const cells = [port.total, ...port.counts];
       const exactCells = [exact.ports[p]!.total, ...exact.ports[p]!.counts];
       cells.forEach((cell, i) => {
         if (cell === null) hidden += 1;
-        else expect(cell).toBe(exactCells[i]);
-        if (exactCells[i]! > 0 && exactCells[i]! < 5)
-          expect(cell, `${port.portId} cell ${i}`).toBeNull();
+        expect(cell, `${port.portId} cell ${i}`).toBe(
+          published(exactCells[i]!),
+        );
+        // "<5" only where the true count is below 5: no secondary suppression.
+        if (cell === null) expect(exactCells[i]).toBeLessThan(5);
       });
-      expect(cells.filter((c) => c === null).length, port.portId).not.toBe(1);
     });
     expect(hidden).toBeGreaterThan(0);
-    for (const force of body.forces) {
-      const members = [
-        force.total,
-        ...force.portIds.map(
-          (id) => body.ports.find((p) => p.portId === id)!.total,
-        ),
-      ];
-      expect(members.filter((c) => c === null).length, force.force).not.toBe(1);
-    }
+    body.forces.forEach((force, f) =>
+      expect(force.total, force.force).toBe(published(exact.forces[f]!.total!)),
+    );
+    expect(body.total).toBe(published(exact.total!));
   });
 
   it("are what a manager always gets, asked for or not, with no way to turn them off", async () => {
@@ -204,7 +205,7 @@ describe("figures safe to share", () => {
     expect(series.suppression.applied).toBe(true);
     const cells = series.series.flatMap((s) => [...s.counts, s.total]);
     expect(cells.some((c) => c === null)).toBe(true);
-    expect(cells.every((c) => c === null || c === 0 || c >= 5)).toBe(true);
+    expect(cells.every((c) => c === null || c % 5 === 0)).toBe(true);
     const summary = (
       await get<StatsSummaryResponse>(
         "manager",
@@ -213,6 +214,11 @@ describe("figures safe to share", () => {
     ).body;
     for (const c of summary.risingCategories)
       if (c.count === null || c.previous === null) expect(c.change).toBeNull();
+      else expect(c.change).toBe(c.count - c.previous);
+    for (const c of [summary.total, ...summary.topPorts]) {
+      expect(c.count === null || c.count % 5 === 0).toBe(true);
+      expect(c.previous === null || c.previous % 5 === 0).toBe(true);
+    }
   });
 });
 

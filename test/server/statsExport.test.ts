@@ -136,8 +136,8 @@ describe("the map's tables as CSV", () => {
 });
 
 describe("a trends chart's data as CSV", () => {
-  it("counts each UK month per category, with a total row, and writes <5 for small counts when safe to share", async () => {
-    // One nation and one channel over a year: enough small monthly counts to suppress.
+  it("counts each UK month per category, with a total row, and writes published values (base 5, <5) and the method when safe to share", async () => {
+    // One nation and one channel over a year: enough small monthly counts to protect.
     const query = `${window}&interval=month&groupBy=category&nation=Wales&channel=direct`;
     const exact = await download(
       "analyst",
@@ -161,6 +161,7 @@ describe("a trends chart's data as CSV", () => {
     }
     expect(exact.table.at(-1)!["month starting (UK)"]).toBe("Total");
     expect(exact.response.body).not.toContain("<5");
+    expect(exact.response.body).not.toContain("rounded");
 
     const safe = await download(
       "analyst",
@@ -172,11 +173,23 @@ describe("a trends chart's data as CSV", () => {
       const row = safe.table.find((r) => r["month starting (UK)"] === bucket)!;
       expect(row[column(category)], `${bucket} ${category}`).toBe("<5");
     }
+    // Every other count is its true value rounded to the nearest 5.
+    for (const { bucket, category, n } of expected.filter((e) => e.n >= 5)) {
+      const row = safe.table.find((r) => r["month starting (UK)"] === bucket)!;
+      expect(row[column(category)], `${bucket} ${category}`).toBe(
+        String(Math.round(n / 5) * 5),
+      );
+    }
+    // After the total row, a last row names the method and the date, in the first column.
+    expect(safe.table.at(-2)!["month starting (UK)"]).toBe("Total");
+    expect(safe.table.at(-1)!["month starting (UK)"]).toMatch(
+      /^Note: Counts rounded to the nearest 5; 1–4 shown as <5; totals rounded separately, so parts may not add up to the total\. Made on \d{4}-\d{2}-\d{2} \(UK\)\.$/,
+    );
     const [audited] = await exportsAudited();
     expect(audited!.detail).toMatchObject({
       format: "csv",
       table: "timeseries",
-      rows: safe.table.length - 1,
+      rows: safe.table.length - 2,
       safeToShare: true,
       filters: { interval: "month", groupBy: "category", nation: ["Wales"] },
     });
@@ -206,16 +219,58 @@ describe("a trends chart's data as CSV", () => {
 });
 
 describe("who may export statistics", () => {
-  it("gives a manager suppressed figures whatever is asked, and records them as safe to share", async () => {
-    const { response } = await download(
+  it("gives a manager published figures whatever is asked, and records them as safe to share", async () => {
+    const { response, table } = await download(
       "manager",
       `/api/stats/ports/export.csv?${window}&safe=0`,
     );
     expect(response.statusCode).toBe(200);
     expect(response.body).toContain("<5");
+    expect(table.at(-1)!.Port).toMatch(
+      /^Note: Counts rounded to the nearest 5/,
+    );
+    for (const row of table.slice(0, -1))
+      expect(
+        row.Reports === "<5" || Number(row.Reports) % 5 === 0,
+        row.Port,
+      ).toBe(true);
     const [audited] = await exportsAudited();
     expect(audited).toMatchObject({
       actor: "manager",
+      detail: { safeToShare: true },
+    });
+  });
+
+  it("gives the desk exact figures in its own export and published values only in a safe one", async () => {
+    const byPort = await rows<{ name: string; n: number }>(
+      t.db,
+      sql`select p.name, count(r.id)::int as n from ports p
+          left join reports r on r.port_id = p.id and ${inWindow} group by p.id, p.name`,
+    );
+    const exact = await download(
+      "desk",
+      `/api/stats/ports/export.csv?${window}`,
+    );
+    const safe = await download(
+      "desk",
+      `/api/stats/ports/export.csv?${window}&safe=1`,
+    );
+    expect(exact.response.body).not.toContain("Note:");
+    const published = (n: number) =>
+      n === 0 ? "0" : n < 5 ? "<5" : String(Math.round(n / 5) * 5);
+    expect(byPort.some(({ n }) => n % 5 !== 0)).toBe(true);
+    for (const { name, n } of byPort) {
+      expect(exact.table.find((r) => r.Port === name)!.Reports, name).toBe(
+        String(n),
+      );
+      expect(safe.table.find((r) => r.Port === name)!.Reports, name).toBe(
+        published(n),
+      );
+    }
+    expect(safe.table.at(-1)!.Port).toMatch(/^Note: Counts rounded/);
+    const [audited] = await exportsAudited();
+    expect(audited).toMatchObject({
+      actor: "desk",
       detail: { safeToShare: true },
     });
   });

@@ -1654,9 +1654,13 @@ export interface components {
     Suppression: {
       applied: boolean;
       /** @constant */
-      threshold: 5;
+      method: "round-5";
       /** @constant */
-      label: "<5";
+      base: 5;
+      /** @constant */
+      smallLabel: "<5";
+      /** @constant */
+      note: "Counts rounded to the nearest 5; 1–4 shown as <5; totals rounded separately, so parts may not add up to the total.";
     };
     PortCounts: {
       portId: string;
@@ -7647,7 +7651,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description text/csv, UTF-8 with a byte-order mark; suppressed counts read "<5" */
+      /** @description text/csv, UTF-8 with a byte-order mark. Safe to share (safe=1, and always for managers): counts rounded to base 5, 1–4 read "<5", and a last row names the method and the date */
       200: {
         headers: {
           /** @description attachment; filename=… */
@@ -7771,7 +7775,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description text/csv, UTF-8 with a byte-order mark; suppressed counts read "<5" */
+      /** @description text/csv, UTF-8 with a byte-order mark. Safe to share (safe=1, and always for managers): counts rounded to base 5, 1–4 read "<5", and a last row names the method and the date */
       200: {
         headers: {
           /** @description attachment; filename=… */
@@ -7893,7 +7897,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description text/csv, UTF-8 with a byte-order mark; suppressed counts read "<5" */
+      /** @description text/csv, UTF-8 with a byte-order mark. Safe to share (safe=1, and always for managers): counts rounded to base 5, 1–4 read "<5", and a last row names the method and the date */
       200: {
         headers: {
           /** @description attachment; filename=… */
