@@ -4,6 +4,10 @@
 import { sql } from "drizzle-orm";
 import {
   addMonthsToIsoDate,
+  countRank,
+  maturityPriority,
+  publishedCount,
+  suppression,
   type Coverage,
   type CoverageGroup,
   type CoverageQuery,
@@ -90,6 +94,24 @@ interface MaturityRow {
   assessedMembers: number;
   averageMaturity: number | null;
   reports: number;
+}
+
+/**
+ * The report volumes as published values (rounded to base 5, "<5" for 1–4: DESIGN.md §7), ranked
+ * on those values alone, most in need first, so the order gives away nothing finer.
+ */
+function publishedVolumes(
+  rows: readonly MaturityRow[],
+): Coverage["maturityVsVolume"] {
+  return rows
+    .map((row) => ({ ...row, reports: publishedCount(row.reports) }))
+    .sort(
+      (a, b) =>
+        maturityPriority(b) - maturityPriority(a) ||
+        (a.averageMaturity ?? -1) - (b.averageMaturity ?? -1) ||
+        countRank(b.reports) - countRank(a.reports) ||
+        (a.portId < b.portId ? -1 : a.portId > b.portId ? 1 : 0),
+    );
 }
 
 /**
@@ -191,6 +213,8 @@ export async function coverage(
       members: count,
       covered,
     })),
-    maturityVsVolume: matrix,
+    maturityVsVolume: publishedVolumes(matrix),
+    // Coverage is for managers and admins, outside the desk: always published values.
+    suppression: suppression(true),
   };
 }

@@ -1,9 +1,15 @@
 // PSeMS coverage for the managers' coverage page: how much of the active membership holds a
 // current assessment, where the gaps are, and where low maturity meets many reports.
-// Aggregates only: counts and averages, never report text. Small counts are not suppressed,
-// because only managers and admins (inside JMSC) may read this (DESIGN.md §7 applies outside).
+// Aggregates only: counts and averages, never report text. Member counts are exact (managers and
+// admins read the member register itself); report volumes are report counts that leave the desk,
+// so they are published values, rounded to base 5 like every stats count (DESIGN.md §7).
 import { z } from "zod";
 import { dateInput } from "./dates";
+import {
+  CountCellSchema,
+  countRank,
+  SuppressionSchema,
+} from "./statsSuppression";
 
 const count = z.number().int().min(0);
 /** covered ÷ members, 0 to 1 (unrounded; the page formats it). */
@@ -49,8 +55,8 @@ export const MaturityVolumeSchema = z
     assessedMembers: count,
     /** Mean element score (0–4) of each assessed member's latest completed assessment; null when none. */
     averageMaturity: z.number().min(0).max(4).nullable(),
-    /** Reports at the port received since `reportsSince`. */
-    reports: count,
+    /** Reports at the port received since `reportsSince`, rounded to base 5; null ("<5") for 1–4. */
+    reports: CountCellSchema,
   })
   .meta({ id: "MaturityVolume" });
 export type MaturityVolume = z.infer<typeof MaturityVolumeSchema>;
@@ -72,16 +78,19 @@ export const CoverageSchema = z
     ports: z.array(PortCoverageSchema),
     /** Ports with active members, most in need first: see maturityPriority. */
     maturityVsVolume: z.array(MaturityVolumeSchema),
+    /** How the report volumes are protected: always rounded to base 5 (published values). */
+    suppression: SuppressionSchema,
   })
   .meta({ id: "Coverage" });
 export type Coverage = z.infer<typeof CoverageSchema>;
 
 /**
  * Report volume weighted by the maturity gap (4 minus the average; a port never assessed has the
- * whole gap): sorting by it descending puts low maturity with high volume first.
+ * whole gap): sorting by it descending puts low maturity with high volume first. It reads the
+ * published volume ("<5" as 2.5), so the order gives away no more than the values.
  */
 export function maturityPriority(
   row: Pick<MaturityVolume, "averageMaturity" | "reports">,
 ): number {
-  return row.reports * (4 - (row.averageMaturity ?? 0));
+  return countRank(row.reports) * (4 - (row.averageMaturity ?? 0));
 }

@@ -69,6 +69,14 @@ export function protectCounts(
   return counts.map((n) => protectCount(n, applied));
 }
 
+/** Where "<5" sorts among published counts (between 0 and 5), for ranking and medians. */
+export const smallCountRank = 2.5;
+
+/** A count as a number to rank or compare by: "<5" as 2.5, so an order tells no more than the values. */
+export function countRank(cell: CountCell): number {
+  return cell ?? smallCountRank;
+}
+
 /**
  * Whether counts must be published values whatever the caller asks: true for anyone outside the
  * desk (a manager), false for desk officers and analysts, who may still ask with `safe=1`.

@@ -12,7 +12,7 @@ import {
 } from "@mui/material";
 import { formatDate } from "../../common/dates";
 import { ShowSection } from "../../common/ShowSection";
-import type { Coverage, Port } from "../../domain";
+import { formatCount, type Coverage, type Port } from "../../domain";
 import { maturityLevelLabels } from "../../resources/assessments/maturityLevels";
 import {
   lowMaturityBelow,
@@ -112,7 +112,7 @@ export function MaturityVolumeSection({
                     ? t("notAssessed")
                     : `${row.averageMaturity.toFixed(1)} (${maturityLevelLabels[Math.round(row.averageMaturity)]})`}
                 </TableCell>
-                <TableCell>{row.reports}</TableCell>
+                <TableCell>{formatCount(row.reports)}</TableCell>
                 <TableCell>
                   {t(`${maturityLevel(row)}Maturity`)},{" "}
                   {t(`${volumeLevel(row, median)}Volume`).toLowerCase()}

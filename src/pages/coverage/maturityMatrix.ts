@@ -1,7 +1,7 @@
 // Ports placed on the maturity × report-volume matrix. Low maturity is a mean below 2
 // ("Developing") or no completed assessment; high volume is at or above the median port's report
 // count. Rows arrive from the server most in need first (see maturityPriority in the domain).
-import type { MaturityVolume } from "../../domain";
+import { countRank, type MaturityVolume } from "../../domain";
 
 export const lowMaturityBelow = 2;
 
@@ -9,7 +9,10 @@ export type MaturityLevel = "low" | "high";
 export type VolumeLevel = "high" | "low";
 
 export function medianReports(rows: readonly MaturityVolume[]): number {
-  const counts = rows.map((row) => row.reports).sort((a, b) => a - b);
+  // Report volumes are published values ("<5" ranks as 2.5: countRank).
+  const counts = rows
+    .map((row) => countRank(row.reports))
+    .sort((a, b) => a - b);
   if (counts.length === 0) return 0;
   const middle = Math.floor(counts.length / 2);
   const median =
@@ -27,7 +30,7 @@ export function maturityLevel(row: MaturityVolume): MaturityLevel {
 }
 
 export function volumeLevel(row: MaturityVolume, median: number): VolumeLevel {
-  return row.reports >= median ? "high" : "low";
+  return countRank(row.reports) >= median ? "high" : "low";
 }
 
 /** Counts per cell: `${maturity}|${volume}`. */

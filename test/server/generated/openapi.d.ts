@@ -1577,6 +1577,17 @@ export interface components {
     MemberImportResult: {
       imported: number;
     };
+    Suppression: {
+      applied: boolean;
+      /** @constant */
+      method: "round-5";
+      /** @constant */
+      base: 5;
+      /** @constant */
+      smallLabel: "<5";
+      /** @constant */
+      note: "Counts rounded to the nearest 5; 1–4 shown as <5; totals rounded separately, so parts may not add up to the total.";
+    };
     CoverageGroup: {
       key: string;
       members: number;
@@ -1599,7 +1610,7 @@ export interface components {
       members: number;
       assessedMembers: number;
       averageMaturity: number | null;
-      reports: number;
+      reports: number | null;
     };
     Coverage: {
       /** Format: date */
@@ -1616,6 +1627,7 @@ export interface components {
       funnel: components["schemas"]["CoverageFunnelStep"][];
       ports: components["schemas"]["PortCoverage"][];
       maturityVsVolume: components["schemas"]["MaturityVolume"][];
+      suppression: components["schemas"]["Suppression"];
     };
     Account: {
       /** Format: uuid */
@@ -1650,17 +1662,6 @@ export interface components {
       decidedById: string | null;
       decidedByName: string | null;
       decidedAt: string | null;
-    };
-    Suppression: {
-      applied: boolean;
-      /** @constant */
-      method: "round-5";
-      /** @constant */
-      base: 5;
-      /** @constant */
-      smallLabel: "<5";
-      /** @constant */
-      note: "Counts rounded to the nearest 5; 1–4 shown as <5; totals rounded separately, so parts may not add up to the total.";
     };
     PortCounts: {
       portId: string;
