@@ -1,9 +1,17 @@
 // Messages of the analyst's pages (map, trends) and the role dashboards, under "analytics.".
 export const analyticsMessages = {
   menu: { map: "Map", trends: "Trends" },
-  safeToShare: "Safe to share (counts under 5 shown as <5)",
+  safeToShare: "Safe to share (figures rounded; 1–4 shown as <5)",
   suppressedNote:
-    "Counts from 1 to 4, and any count that would give one away, are shown as <5.",
+    "Figures rounded to the nearest 5; 1–4 shown as <5; totals rounded separately.",
+  publishedOn: "Safe-to-share figures, made %{date}.",
+  notComputed: "–",
+  shareNotComputed:
+    "Not computed: a figure in this period is <5, so its share is unknown.",
+  protectedNotDrawn:
+    "A <5 figure is not drawn on the chart: its tooltip and the table show <5.",
+  sharesFromPublished:
+    "Shares are of the published (rounded) figures; periods with a <5 figure show –.",
   exportsAudited:
     'Every download is recorded in the audit log. Switch on "Safe to share" before sharing figures outside the desk.',
   updating: "Updating…",
@@ -67,6 +75,7 @@ export const analyticsMessages = {
     trendWeekly: "Reports per week",
     trendMonthly: "Reports per month",
     trendLatest: "Latest: %{latest}; peak: %{peak}",
+    trendGap: "Gaps in the line are periods with <5 reports.",
     trendError: "The trend could not be loaded.",
     members: "PortSafe members and PSeMS status",
     memberCount: "One member |||| %{smart_count} members",

@@ -10,6 +10,7 @@ import {
   TableRow,
   Typography,
 } from "@mui/material";
+import { methodNote } from "../../common/charts/protection";
 import { formatDate } from "../../common/dates";
 import { ShowSection } from "../../common/ShowSection";
 import { formatCount, type Coverage, type Port } from "../../domain";
@@ -122,6 +123,12 @@ export function MaturityVolumeSection({
           </TableBody>
         </Table>
       </TableContainer>
+      {/* Report volumes are published values: say how, under the table that shows them. */}
+      {methodNote(coverage.suppression, translate) && (
+        <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+          {methodNote(coverage.suppression, translate)}
+        </Typography>
+      )}
     </ShowSection>
   );
 }

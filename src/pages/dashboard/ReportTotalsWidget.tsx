@@ -11,6 +11,7 @@ import {
 } from "../../common/charts/analyticsWindow";
 import { usePortSafeApi } from "../../providers/usePortSafeApi";
 import { formatChange } from "../../common/charts/formatChange";
+import { methodNote } from "../../common/charts/protection";
 import { DashboardCard, Figure } from "./DashboardCard";
 
 export function ReportTotalsWidget({ now }: { now: Date }) {
@@ -47,9 +48,9 @@ export function ReportTotalsWidget({ now }: { now: Date }) {
               </ListItem>
             ))}
           </List>
-          {data.suppression.applied && (
+          {methodNote(data.suppression, translate) && (
             <Typography variant="caption">
-              {translate("analytics.suppressedNote")}
+              {methodNote(data.suppression, translate)}
             </Typography>
           )}
         </>

@@ -18,6 +18,7 @@ import {
 } from "../../common/charts/analyticsWindow";
 import { seriesColour } from "../../common/charts/palette";
 import { Sparkline } from "../../common/charts/Sparkline";
+import { methodNote } from "../../common/charts/protection";
 import { usePortSafeApi } from "../../providers/usePortSafeApi";
 import { DashboardCard } from "./DashboardCard";
 
@@ -90,13 +91,21 @@ export function TrendSparklinesWidget({ now }: { now: Date }) {
                   />
                 </TableCell>
                 <TableCell align="right">
-                  {formatCount(s.counts[s.counts.length - 1] ?? 0)}
+                  {/* null is a protected "<5"; only an empty series reads 0. */}
+                  {formatCount(
+                    s.counts.length > 0 ? s.counts[s.counts.length - 1]! : 0,
+                  )}
                 </TableCell>
                 <TableCell align="right">{formatCount(s.total)}</TableCell>
               </TableRow>
             ))}
           </TableBody>
         </Table>
+      )}
+      {data && methodNote(data.suppression, translate) && (
+        <Typography variant="caption" component="p">
+          {methodNote(data.suppression, translate)}
+        </Typography>
       )}
     </DashboardCard>
   );

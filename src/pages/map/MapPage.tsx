@@ -5,6 +5,10 @@ import { Title, usePermissions, useTranslate } from "react-admin";
 import type { Map as LeafletMap } from "leaflet";
 import { Alert, Box, Grid, Typography } from "@mui/material";
 import { suppressionForced, type Role } from "../../domain";
+import {
+  methodNote,
+  protectedImageNotes,
+} from "../../common/charts/protection";
 import { ukPortsById } from "../../domain/reference/ukPorts";
 import {
   daysOfRange,
@@ -74,7 +78,8 @@ export function MapPage() {
   const suppressed = stats.data?.suppression.applied ?? false;
   const footnotes = [
     translate("analytics.map.period", { period }),
-    ...(suppressed ? [translate("analytics.suppressedNote")] : []),
+    // The method and the day the picture was made, so a shared PNG says how it was protected.
+    ...protectedImageNotes(stats.data?.suppression, translate),
   ];
   const selectedPort = selectedPortId
     ? ukPortsById.get(selectedPortId)
@@ -99,7 +104,7 @@ export function MapPage() {
               total: stats.data.total ?? "<5",
             })
           : translate("ra.page.loading")}
-        {suppressed && ` ${translate("analytics.suppressedNote")}`}
+        {suppressed && ` ${methodNote(stats.data?.suppression, translate)}`}
         {stats.isPlaceholderData && ` ${translate("analytics.updating")}`}
       </Typography>
       <Grid container spacing={2}>

@@ -41,7 +41,11 @@ function TooltipBody({
   categories: readonly ReportCategory[];
 }) {
   const rows = categories
-    .map((category, i) => ({ category, cell: stats.counts[i] ?? 0 }))
+    .map((category, i) => ({
+      category,
+      // null is "<5" and stays listed; only a missing column is 0.
+      cell: stats.counts[i] === undefined ? 0 : stats.counts[i]!,
+    }))
     .filter(({ cell }) => cell === null || cell > 0);
   return (
     <div>

@@ -64,7 +64,11 @@ export function PortPanel({
   useEffect(() => heading.current?.focus(), [port.id]);
 
   const rows = categories
-    .map((category, i) => ({ category, cell: counts?.counts[i] ?? 0 }))
+    .map((category, i) => {
+      const cell = counts?.counts[i];
+      // null is a protected figure ("<5"), listed as such; only a missing one is 0.
+      return { category, cell: cell === undefined ? 0 : cell };
+    })
     .filter(({ cell }) => cell === null || cell > 0);
   return (
     <Card
@@ -108,14 +112,15 @@ export function PortPanel({
 
         <Section
           title={translate("analytics.port.reportsInWindow", {
-            count: formatCount(counts?.total ?? 0),
+            count: counts ? formatCount(counts.total) : "…",
           })}
         >
-          {rows.length === 0 ? (
+          {/* "No reports" only when the published total is a true 0, never beside a figure. */}
+          {counts?.total === 0 ? (
             <Typography variant="body2">
               {translate("analytics.port.noReports")}
             </Typography>
-          ) : (
+          ) : rows.length === 0 ? null : (
             <Table
               size="small"
               aria-label={translate("analytics.port.byCategory", {

@@ -13,20 +13,27 @@ import type { WindowQuery } from "../../providers/analyticsMethods";
 import { usePortSafeApi } from "../../providers/usePortSafeApi";
 import { reportFilterQuery, type MapFilters } from "./useMapFilters";
 
-/** Bucket totals: the sum of the series, or null when any part is suppressed. */
-export function bucketTotals(
-  series: readonly { counts: readonly CountCell[] }[],
+/**
+ * The port's published count per bucket. Asked for grouped by port, filtered to the port, the
+ * answer's one series is the port itself, each bucket published on its own: no sum of rounded or
+ * protected parts, so the line agrees with the panel's total. No series means no reports (0).
+ */
+export function portBucketCounts(
+  series: readonly { key: string; counts: readonly CountCell[] }[],
+  portId: string,
   buckets: number,
 ): CountCell[] {
-  return Array.from({ length: buckets }, (_, b) => {
-    let sum = 0;
-    for (const s of series) {
-      const cell = s.counts[b];
-      if (cell === null) return null;
-      sum += cell ?? 0;
-    }
-    return sum;
-  });
+  const own = series.find((s) => s.key === portId);
+  return Array.from({ length: buckets }, (_, b) =>
+    own ? (own.counts[b] === undefined ? 0 : own.counts[b]!) : 0,
+  );
+}
+
+/** The highest published count: "<5" when every non-zero bucket is protected. */
+export function peakCount(counts: readonly CountCell[]): CountCell {
+  const published = counts.filter((c): c is number => c !== null);
+  const max = Math.max(0, ...published);
+  return max === 0 && counts.some((c) => c === null) ? null : max;
 }
 
 export function PortTrend({
@@ -47,8 +54,9 @@ export function PortTrend({
     ...reportFilterQuery(filters),
     portId: [portId],
     interval,
-    // Any grouping sums to every report; channel has the fewest series.
-    groupBy: "channel",
+    // Grouped by port, filtered to this port: one series, the port's own published counts.
+    groupBy: "port",
+    top: 1,
   };
   const { data, error } = useQuery({
     queryKey: ["analytics", "portTrend", query],
@@ -64,7 +72,8 @@ export function PortTrend({
     return (
       <Typography variant="body2">{translate("ra.page.loading")}</Typography>
     );
-  const totals = bucketTotals(data.series, data.buckets.length);
+  const totals = portBucketCounts(data.series, portId, data.buckets.length);
+  const latest = totals.length > 0 ? totals[totals.length - 1]! : 0;
   const label = translate(
     interval === "month"
       ? "analytics.port.trendMonthly"
@@ -75,9 +84,10 @@ export function PortTrend({
       <Sparkline counts={totals} label={label} width={160} height={36} />
       <Typography variant="body2">
         {translate("analytics.port.trendLatest", {
-          latest: formatCount(totals[totals.length - 1] ?? 0),
-          peak: formatCount(Math.max(0, ...totals.map((t) => t ?? 0))),
+          latest: formatCount(latest),
+          peak: formatCount(peakCount(totals)),
         })}
+        {totals.includes(null) && ` ${translate("analytics.port.trendGap")}`}
       </Typography>
     </Stack>
   );

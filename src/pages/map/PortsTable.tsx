@@ -68,7 +68,9 @@ export function PortsTable({
       key: category,
       label: categoryLabels[category],
       numeric: true,
-      render: (row) => formatCount(row.counts[i] ?? 0),
+      // null is a protected figure ("<5"); only a missing column reads as 0.
+      render: (row) =>
+        formatCount(row.counts[i] === undefined ? 0 : row.counts[i]!),
       sortValue: (row) => countSortValue(row.counts[i]),
     })),
   ];

@@ -7,10 +7,15 @@ import { categoryColours } from "../../common/charts/palette";
 
 export const minRadius = 8;
 export const maxRadius = 22;
+/** The ring of a port whose total is "<5": wide enough for the label at 12px. */
+export const protectedRadius = 14;
 
 /** Radius by area: a port with four times the reports has a ring twice as wide. */
 export function markerRadius(total: CountCell, maxTotal: number): number {
-  if (total === null || total === 0 || maxTotal <= 0) return minRadius;
+  // "<5" must stay readable (12px bold inside the ring): its ring is a little larger than the
+  // smallest, a size no figure can be mistaken for since the label says "<5".
+  if (total === null) return protectedRadius;
+  if (total === 0 || maxTotal <= 0) return minRadius;
   return minRadius + (maxRadius - minRadius) * Math.sqrt(total / maxTotal);
 }
 
@@ -70,10 +75,10 @@ export function portMarkerSvg(
   const inner = r * 0.58;
   const size = 2 * r;
   const label = formatCount(stats.total);
-  const fontSize = Math.max(
-    8,
-    Math.min(13, inner * 0.9 - (label.length > 2 ? 2 : 0)),
-  );
+  const fontSize =
+    stats.total === null
+      ? 12
+      : Math.max(8, Math.min(13, inner * 0.9 - (label.length > 2 ? 2 : 0)));
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 ${size} ${size}" aria-hidden="true" focusable="false">`,
     segments(stats, categories, r, inner),
