@@ -163,8 +163,13 @@ describe("the trends page", () => {
     expect(header).toBe(
       "week starting (UK),Deliberate insider,Volunteer / self-initiated insider,Exploited / recruited insider",
     );
-    expect(lines.at(-1)).toMatch(/^Total,/);
+    expect(lines.some((line) => line.startsWith("Total,"))).toBe(true);
     expect(csv).toContain("<5");
+    // A safe file says how it was protected, as the chart does under it.
+    expect(csv).toMatch(/rounded to the nearest 5; 1–4 shown as <5/);
+    expect(
+      within(card).getByText(/rounded to the nearest 5/),
+    ).toBeInTheDocument();
     expect(exports).toHaveLength(1);
     expect(exports[0]!.searchParams.get("safe")).toBe("1");
     expect(exports[0]!.searchParams.get("groupBy")).toBe("insiderType");

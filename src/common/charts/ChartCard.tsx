@@ -38,6 +38,11 @@ export interface ChartCardProps {
   controls?: ReactNode;
   /** Shown under the chart or table either way (e.g. the comparison with the previous period). */
   footer?: ReactNode;
+  /**
+   * How the figures were protected, right under the chart or table, whenever protection is
+   * applied (the PNG carries it too, in `image.footnotes`).
+   */
+  note?: string | null;
 }
 
 /** The chart's own SVG: recharts' surface, not one of its legend icons. */
@@ -59,6 +64,7 @@ export function ChartCard({
   csv,
   controls,
   footer,
+  note,
 }: ChartCardProps) {
   const translate = useTranslate();
   const { saveCsv, savePng } = useAuditedExport();
@@ -118,6 +124,16 @@ export function ChartCard({
           </Button>
         </Stack>
         <Box ref={chartArea}>{showTable ? table : chart}</Box>
+        {note && (
+          <Typography
+            variant="body2"
+            color="text.secondary"
+            sx={{ mt: 1 }}
+            data-testid="protection-note"
+          >
+            {note}
+          </Typography>
+        )}
         {footer}
       </CardContent>
     </Card>

@@ -11,6 +11,7 @@ import {
 } from "../../common/charts/SortableTable";
 import { exportFilename } from "../../common/charts/downloads";
 import { seriesColour } from "../../common/charts/palette";
+import { methodNote } from "../../common/charts/protection";
 import type { DayWindow } from "../../common/charts/analyticsWindow";
 import { PreviousPeriodTable } from "./PreviousPeriodTable";
 import { TimeseriesChart, type SpikeMark } from "./TimeseriesChart";
@@ -18,10 +19,24 @@ import {
   bucketLabel,
   chartRows,
   formatValue,
+  notComputed,
   spikeBuckets,
   type ChartRow,
 } from "./timeseriesRows";
 import { timeseriesQuery } from "./useTrendsData";
+
+/** Read by screen readers, not shown (the hover title says it to sighted users). */
+const visuallyHidden = {
+  border: 0,
+  clip: "rect(0 0 0 0)",
+  height: "1px",
+  margin: "-1px",
+  overflow: "hidden",
+  padding: 0,
+  position: "absolute",
+  whiteSpace: "nowrap",
+  width: "1px",
+} as const;
 import type { TrendsFilters } from "./useTrendsFilters";
 
 export function TimeseriesCard({
@@ -72,6 +87,17 @@ export function TimeseriesCard({
       <Typography variant="body2">{translate("ra.page.loading")}</Typography>
     );
 
+  const method = methodNote(data.suppression, translate);
+  const note =
+    method &&
+    [
+      method,
+      translate(
+        filters.measure === "share"
+          ? "analytics.sharesFromPublished"
+          : "analytics.protectedNotDrawn",
+      ),
+    ].join(" ");
   const columns: TableColumn<ChartRow>[] = [
     {
       key: "period",
@@ -83,9 +109,25 @@ export function TimeseriesCard({
       key: s.key,
       label: s.label,
       numeric: true,
-      render: (r) => formatValue(r, s.key, filters.measure),
+      // The table shows what the chart shows: "<5" for a protected count, "–" for a share
+      // that is not computed, with the reason on hover and for screen readers.
+      render: (r) =>
+        filters.measure === "share" && r.shareUnknown ? (
+          <span title={translate("analytics.shareNotComputed")}>
+            {notComputed}
+            <Box component="span" sx={visuallyHidden}>
+              {` ${translate("analytics.shareNotComputed")}`}
+            </Box>
+          </span>
+        ) : (
+          formatValue(r, s.key, filters.measure)
+        ),
       sortValue: (r) =>
-        r.suppressed.has(s.key) ? 0.5 : (r.values[s.key] ?? 0),
+        r.suppressed.has(s.key) || r.shareUnknown
+          ? filters.measure === "share"
+            ? -1
+            : 0.5
+          : (r.values[s.key] ?? 0),
     })),
   ];
   return (
@@ -128,6 +170,7 @@ export function TimeseriesCard({
         fetch: (api) =>
           api.exportTimeseriesCsv(timeseriesQuery(filters, data.groupBy)),
       }}
+      note={note}
       footer={
         <>
           {marks.length > 0 && (

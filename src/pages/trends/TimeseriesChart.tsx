@@ -15,6 +15,7 @@ import {
   YAxis,
 } from "recharts";
 import { Box, Paper, Typography } from "@mui/material";
+import { formatCount } from "../../domain";
 import type { StatsSeries } from "../../domain";
 import { seriesColour } from "../../common/charts/palette";
 import { formatValue, type ChartRow } from "./timeseriesRows";
@@ -59,11 +60,19 @@ function SeriesTooltip({
       {series.map((s) => (
         <Typography variant="body2" key={s.key}>
           {s.label}: {formatValue(row, s.key, measure)}
+          {measure === "count" && row.suppressed.has(s.key) && " (not drawn)"}
         </Typography>
       ))}
       {measure === "count" && (
         <Typography variant="body2">
-          Total: {row.total.toLocaleString("en-GB")}
+          {row.total === null
+            ? `Total: not added up (a figure is ${formatCount(null)})`
+            : `Total: ${row.total.toLocaleString("en-GB")}`}
+        </Typography>
+      )}
+      {measure === "share" && row.shareUnknown && (
+        <Typography variant="body2">
+          Shares not computed: a figure in this period is {formatCount(null)}.
         </Typography>
       )}
     </Paper>
@@ -147,7 +156,8 @@ export function TimeseriesChart({
             {series.map((s, i) => (
               <Bar
                 key={s.key}
-                dataKey={(row: ChartRow) => row.values[s.key] ?? 0}
+                // null (protected, or a share not computed) is left out, not drawn as 0.
+                dataKey={(row: ChartRow) => row.values[s.key] ?? null}
                 name={s.label}
                 stackId="series"
                 fill={seriesColour(s.key, i)}
@@ -162,9 +172,10 @@ export function TimeseriesChart({
               <Area
                 key={s.key}
                 type="linear"
-                dataKey={(row: ChartRow) => row.values[s.key] ?? 0}
+                dataKey={(row: ChartRow) => row.values[s.key] ?? null}
                 name={s.label}
                 stackId="series"
+                connectNulls={false}
                 stroke={seriesColour(s.key, i)}
                 fill={seriesColour(s.key, i)}
                 fillOpacity={0.75}

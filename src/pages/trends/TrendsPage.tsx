@@ -12,6 +12,10 @@ import {
   Typography,
 } from "@mui/material";
 import { suppressionForced, type Role } from "../../domain";
+import {
+  methodNote,
+  protectedImageNotes,
+} from "../../common/charts/protection";
 import { ukPortsById } from "../../domain/reference/ukPorts";
 import {
   daysOfRange,
@@ -73,7 +77,8 @@ export function TrendsPage() {
   const footnotes = [
     description,
     ...(filtered ? [filtered] : []),
-    ...(suppressed ? [translate("analytics.suppressedNote")] : []),
+    // The method and the day the picture was made, so a shared PNG says how it was protected.
+    ...protectedImageNotes(categories.data?.suppression, translate),
     translate("analytics.trends.source"),
   ];
 
@@ -132,7 +137,7 @@ export function TrendsPage() {
       </Typography>
       {suppressed && (
         <Alert severity="info" sx={{ mb: 2 }}>
-          {translate("analytics.suppressedNote")}
+          {methodNote(categories.data?.suppression, translate)}
         </Alert>
       )}
       <Stack spacing={2}>

@@ -1,5 +1,7 @@
-// A timeseries answer as chart rows and table rows (the server makes its CSV). Suppressed cells
-// stay suppressed: the chart draws them at zero height but its tooltip and the table say "<5".
+// A timeseries answer as chart rows and table rows (the server makes its CSV). Protected cells
+// (null, "<5") stay protected: the chart leaves them out (no bar, a gap in the area) and its
+// tooltip and the table say "<5". A share is of the published figures of its period, and is not
+// computed at all in a period with a "<5" figure, whose size, and so every share, is unknown.
 import {
   formatCount,
   type ReviewedPattern,
@@ -31,11 +33,17 @@ export function bucketLabel(bucket: string, interval: StatsInterval): string {
 export interface ChartRow {
   bucket: string;
   label: string;
-  /** Series values by key: counts, or percentages of the bucket's visible total. */
-  values: Record<string, number>;
-  /** Keys whose count is suppressed in this bucket. */
+  /**
+   * Series values by key: counts, or percentages of the period's published total; null where
+   * nothing can be drawn (a protected count, or a share not computed).
+   */
+  values: Record<string, number | null>;
+  /** Keys whose count is protected ("<5") in this bucket. */
   suppressed: Set<string>;
-  total: number;
+  /** In the share view: true when a figure of the period is "<5", so no share is computed. */
+  shareUnknown: boolean;
+  /** The sum of the period's published figures; null when one of them is "<5". */
+  total: number | null;
 }
 
 export function chartRows(
@@ -44,20 +52,25 @@ export function chartRows(
 ): ChartRow[] {
   return data.buckets.map((bucket, b) => {
     const suppressed = new Set<string>();
-    let total = 0;
+    let sum = 0;
     for (const s of data.series) {
       const cell = s.counts[b];
       if (cell === null) suppressed.add(s.key);
-      else total += cell ?? 0;
+      else sum += cell ?? 0;
     }
-    const values: Record<string, number> = {};
+    const total = suppressed.size > 0 ? null : sum;
+    const shareUnknown = measure === "share" && total === null;
+    const values: Record<string, number | null> = {};
     for (const s of data.series) {
-      const n = s.counts[b] ?? 0;
+      const cell = s.counts[b];
+      const n = cell === undefined ? 0 : cell;
       values[s.key] =
         measure === "share"
-          ? total > 0
-            ? Math.round((1000 * n) / total) / 10
-            : 0
+          ? total === null
+            ? null
+            : total > 0 && n !== null
+              ? Math.round((1000 * n) / total) / 10
+              : 0
           : n;
     }
     return {
@@ -65,10 +78,14 @@ export function chartRows(
       label: bucketLabel(bucket, data.interval),
       values,
       suppressed,
+      shareUnknown,
       total,
     };
   });
 }
+
+/** What the table and tooltip show for a share that is not computed. */
+export const notComputed = "–";
 
 /** A cell as the table and tooltip show it. */
 export function formatValue(
@@ -76,6 +93,7 @@ export function formatValue(
   key: string,
   measure: Measure,
 ): string {
+  if (measure === "share" && row.shareUnknown) return notComputed;
   if (row.suppressed.has(key)) return formatCount(null);
   const value = row.values[key] ?? 0;
   return measure === "share"
