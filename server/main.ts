@@ -79,7 +79,7 @@ async function main(): Promise<void> {
   );
   if (config.PORTSAFE_DEMO)
     log(
-      `Demo mode: sign in as desk, analyst, manager or admin with password ${demoPassword}`,
+      `Demo mode: sign in as desk (or desk2–desk4), analyst, manager, admin or admin2 with password ${demoPassword}`,
     );
 }
 

@@ -91,7 +91,7 @@ async function csrfPlugin(app: FastifyInstance) {
           reply,
           makeProblem(
             415,
-            "validation",
+            "unsupported_media_type",
             "Send this request's body as JSON (Content-Type: application/json); the member import also takes text/csv. Plain text and form bodies are not accepted.",
           ),
         );

@@ -250,6 +250,7 @@ describe("CORS-safelisted body types", () => {
         expect(response.headers["content-type"]).toMatch(
           /^application\/problem\+json/,
         );
+        expect(response.json().title).toBe("Unsupported media type");
       }
     }
     expect(await snapshot()).toEqual(before);
