@@ -16,6 +16,7 @@ import {
   statsExportFilename,
   statsExportSlugs,
   summaryCsv,
+  suppression,
   suppressionForced,
   timeseriesCsv,
   timeseriesExportSlugs,
@@ -64,7 +65,15 @@ async function sendAuditedCsv(
   await recordAudit(db, request, {
     action: "export",
     entity: "stats",
-    detail: { format: "csv", table, rows: file.rows, filters, safeToShare },
+    detail: {
+      format: "csv",
+      table,
+      rows: file.rows,
+      filters,
+      safeToShare,
+      // Which disclosure control the file's figures went through, when any (DESIGN.md §7).
+      method: safeToShare ? suppression(true).method : null,
+    },
   });
   return reply
     .type("text/csv; charset=utf-8")
@@ -168,6 +177,9 @@ export const statsExportRoutes: FastifyPluginAsyncZod<{
           filters,
           // A manager's figures are published values whatever the picture claims.
           safeToShare: suppressFor(request, safeToShare),
+          method: suppressFor(request, safeToShare)
+            ? suppression(true).method
+            : null,
         },
       });
       return reply.code(204).send(null);

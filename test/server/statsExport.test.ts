@@ -106,6 +106,7 @@ describe("the map's tables as CSV", () => {
         table: "ports",
         rows: portCount!.n,
         safeToShare: false,
+        method: null,
         filters: {
           from: from.toISOString(),
           to: to.toISOString(),
@@ -191,6 +192,7 @@ describe("a trends chart's data as CSV", () => {
       table: "timeseries",
       rows: safe.table.length - 2,
       safeToShare: true,
+      method: "round-5",
       filters: { interval: "month", groupBy: "category", nation: ["Wales"] },
     });
   });
@@ -332,13 +334,17 @@ describe("recording a picture before it is saved", () => {
         view: "trends",
         filters: picture.filters,
         safeToShare: false,
+        method: null,
       },
     });
-    // A manager's picture holds suppressed figures, whatever the app says.
+    // A manager's picture holds published values (rounded to base 5), whatever the app says.
     expect(
       (await record("manager", { ...picture, view: "map" })).statusCode,
     ).toBe(204);
-    expect((await exportsAudited())[0]!.detail.safeToShare).toBe(true);
+    expect((await exportsAudited())[0]!.detail).toMatchObject({
+      safeToShare: true,
+      method: "round-5",
+    });
   });
 
   it("refuses an unknown view or field with a problem that says what to change, and keeps out admins and strangers", async () => {
