@@ -63,7 +63,7 @@ describe("the demo dataset", () => {
     }
   });
 
-  it("has one demo account per role plus three more desk officers", () => {
+  it("has one demo account per role, three more desk officers and a second administrator (who approves role grants)", () => {
     expect(dataset.users.map((u) => [u.username, u.roles])).toEqual([
       ["desk", ["desk"]],
       ["analyst", ["analyst"]],
@@ -72,6 +72,7 @@ describe("the demo dataset", () => {
       ["desk2", ["desk"]],
       ["desk3", ["desk"]],
       ["desk4", ["desk"]],
+      ["admin2", ["admin"]],
     ]);
     expect(dataset.users.find((u) => u.username === "desk")?.displayName).toBe(
       "Desk Officer (demo)",
