@@ -10,6 +10,8 @@ export const analyticsMessages = {
     "Not computed: a figure in this period is <5, so its share is unknown.",
   protectedNotDrawn:
     "A <5 figure is not drawn on the chart: its tooltip and the table show <5.",
+  noShareComputable:
+    "No share can be computed: every period here has a <5 figure or no reports. Show Reports for the published counts.",
   sharesFromPublished:
     "Shares are of the published (rounded) figures; periods with a <5 figure show –.",
   exportsAudited:
@@ -74,7 +76,7 @@ export const analyticsMessages = {
     trend: "Over the window",
     trendWeekly: "Reports per week",
     trendMonthly: "Reports per month",
-    trendLatest: "Latest: %{latest}; peak: %{peak}",
+    trendLatest: "Latest: %{latest}; peak: %{peak}.",
     trendGap: "Gaps in the line are periods with <5 reports.",
     trendError: "The trend could not be loaded.",
     members: "PortSafe members and PSeMS status",

@@ -114,7 +114,8 @@ function drawPortRing(
   context.lineWidth = 1.5;
   context.stroke();
   context.fillStyle = "#1a1a1a";
-  context.font = `bold ${Math.max(8, Math.min(13, inner * 0.9)).toFixed(0)}px Roboto, Arial, sans-serif`;
+  // As on screen: at least 12px, so "<5" stays readable in the picture too.
+  context.font = `bold ${Math.max(12, Math.min(14, inner * 0.9)).toFixed(0)}px Roboto, Arial, sans-serif`;
   context.textAlign = "center";
   context.textBaseline = "middle";
   context.fillText(label, x, y);

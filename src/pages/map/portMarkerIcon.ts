@@ -5,17 +5,14 @@
 import { formatCount, type CountCell, type PortCounts } from "../../domain";
 import { categoryColours } from "../../common/charts/palette";
 
-export const minRadius = 8;
-export const maxRadius = 22;
-/** The ring of a port whose total is "<5": wide enough for the label at 12px. */
-export const protectedRadius = 14;
+/** The smallest ring is wide enough for its label ("<5", "5") at 12px bold, which must stay readable. */
+export const minRadius = 13;
+export const maxRadius = 26;
 
 /** Radius by area: a port with four times the reports has a ring twice as wide. */
 export function markerRadius(total: CountCell, maxTotal: number): number {
-  // "<5" must stay readable (12px bold inside the ring): its ring is a little larger than the
-  // smallest, a size no figure can be mistaken for since the label says "<5".
-  if (total === null) return protectedRadius;
-  if (total === 0 || maxTotal <= 0) return minRadius;
+  // "<5" (null) is the smallest published figure: the smallest ring.
+  if (total === null || total === 0 || maxTotal <= 0) return minRadius;
   return minRadius + (maxRadius - minRadius) * Math.sqrt(total / maxTotal);
 }
 
@@ -75,10 +72,11 @@ export function portMarkerSvg(
   const inner = r * 0.58;
   const size = 2 * r;
   const label = formatCount(stats.total);
-  const fontSize =
-    stats.total === null
-      ? 12
-      : Math.max(8, Math.min(13, inner * 0.9 - (label.length > 2 ? 2 : 0)));
+  // At least 12px, so "<5" and small figures stay readable (WCAG 2.2 AA, dark on white).
+  const fontSize = Math.max(
+    12,
+    Math.min(14, inner * 0.9 - (label.length > 2 ? 2 : 0)),
+  );
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 ${size} ${size}" aria-hidden="true" focusable="false">`,
     segments(stats, categories, r, inner),

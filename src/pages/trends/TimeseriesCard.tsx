@@ -88,16 +88,21 @@ export function TimeseriesCard({
     );
 
   const method = methodNote(data.suppression, translate);
-  const note =
-    method &&
-    [
-      method,
-      translate(
+  // How this chart shows protected figures: in words under it and in its picture.
+  const howShown = method
+    ? translate(
         filters.measure === "share"
           ? "analytics.sharesFromPublished"
           : "analytics.protectedNotDrawn",
-      ),
-    ].join(" ");
+      )
+    : null;
+  const note = method && `${method} ${howShown}`;
+  // A share chart with no computable period would be a blank grid: say why instead.
+  const nothingDrawn =
+    filters.measure === "share" &&
+    rows.length > 0 &&
+    rows.some((r) => r.shareUnknown) &&
+    rows.every((r) => r.shareUnknown || r.total === 0);
   const columns: TableColumn<ChartRow>[] = [
     {
       key: "period",
@@ -135,14 +140,21 @@ export function TimeseriesCard({
       title={title}
       description={description}
       chart={
-        <TimeseriesChart
-          rows={rows}
-          series={data.series}
-          measure={filters.measure}
-          form={filters.form}
-          spikes={marks}
-          label={`${title}, ${description}`}
-        />
+        <>
+          {nothingDrawn && (
+            <Alert severity="info" sx={{ mb: 1 }}>
+              {translate("analytics.noShareComputable")}
+            </Alert>
+          )}
+          <TimeseriesChart
+            rows={rows}
+            series={data.series}
+            measure={filters.measure}
+            form={filters.form}
+            spikes={marks}
+            label={`${title}, ${description}`}
+          />
+        </>
       }
       table={
         <SortableTable
@@ -157,7 +169,11 @@ export function TimeseriesCard({
           label: s.label,
           colour: seriesColour(s.key, i),
         })),
-        footnotes,
+        footnotes: [
+          ...footnotes,
+          ...(howShown ? [howShown] : []),
+          ...(nothingDrawn ? [translate("analytics.noShareComputable")] : []),
+        ],
       }}
       png={{
         filename: exportFilename(slug, shown, "png"),
