@@ -4,7 +4,7 @@
 // channels and groupings, forms what subtraction gives (a total less its parts, a nation less its
 // ports, one window less another, the previous period less the parts of it), and checks against
 // the true counts, counted in plain SQL, that no such value pins a count of 1 to 4.
-import { sql, type SQL } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -17,6 +17,21 @@ import {
   type StatsTimeseriesResponse,
 } from "../../src/domain";
 import { rows } from "./dbQuery";
+import {
+  chartDifference,
+  windowDifference,
+  type AttackContext,
+  type Attacker,
+} from "./disclosureWindowAttacks";
+import {
+  expectNoSmallCountPinned,
+  known,
+  query,
+  trueCount,
+  type Derived,
+  type Filters,
+  type Window,
+} from "./disclosureAttacker";
 import { createTestApp, type TestApp } from "./testApp";
 
 let t: TestApp;
@@ -46,70 +61,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-/** What the attacker filters on; every field optional, lists as the API takes them. */
-interface Filters {
-  portId?: string[];
-  nation?: string[];
-  force?: string[];
-  category?: string[];
-  insiderType?: string[];
-  channel?: string[];
-}
-
-interface Window {
-  from: Date;
-  to: Date;
-}
-
-/** The true number of reports in a window that match the filters: plain SQL on the reports. */
-async function trueCount({ from, to }: Window, f: Filters): Promise<number> {
-  const [row] = await rows<{ n: number }>(
-    t.db,
-    sql`select count(*)::int as n from reports r join ports p on p.id = r.port_id
-        where r.received_at >= ${from.toISOString()} and r.received_at < ${to.toISOString()}
-        and ${sql.join(conditions(f), sql` and `)}`,
-  );
-  return row!.n;
-}
-
-function inList(column: SQL, values: readonly string[] | undefined): SQL {
-  if (!values) return sql`true`;
-  if (values.length === 0) return sql`false`;
-  return sql`${column} in (${sql.join(
-    values.map((v) => sql`${v}`),
-    sql`, `,
-  )})`;
-}
-
-function conditions(f: Filters): SQL[] {
-  return [
-    inList(sql`r.port_id`, f.portId),
-    inList(sql`p.nation`, f.nation),
-    inList(sql`p.territorial_police_force`, f.force),
-    inList(sql`r.category`, f.category),
-    inList(sql`r.insider_type`, f.insiderType),
-    inList(sql`r.channel`, f.channel),
-  ];
-}
-
-function query(
-  window: Window,
-  f: Filters,
-  extra: Record<string, string> = {},
-): string {
-  const params = new URLSearchParams({
-    from: window.from.toISOString(),
-    to: window.to.toISOString(),
-    ...extra,
-  });
-  for (const [key, values] of Object.entries(f))
-    for (const v of (values as string[] | undefined) ?? [])
-      params.append(key, v);
-  return params.toString();
-}
-
-type Attacker = "manager" | "analyst";
-
 async function get<T>(attacker: Attacker, path: string, q: string): Promise<T> {
   const safe = attacker === "analyst" ? "&safe=1" : "";
   const response = await t.app.inject({
@@ -121,24 +72,6 @@ async function get<T>(attacker: Attacker, path: string, q: string): Promise<T> {
   );
   return response.json() as T;
 }
-
-/** A value the attacker worked out, and the true count it stands for. */
-interface Derived {
-  how: string;
-  derived: number;
-  truth: number;
-}
-
-/** No derived value may equal a true count of 1 to 4: that would pin a small count. */
-function expectNoSmallCountPinned(found: Derived[]) {
-  const pinned = found.filter(
-    (d) => d.truth >= 1 && d.truth <= 4 && d.derived === d.truth,
-  );
-  expect(pinned, JSON.stringify(pinned[0])).toEqual([]);
-}
-
-const known = (cells: readonly (number | null)[]) =>
-  cells.reduce<number>((sum, c) => sum + (c ?? 0), 0);
 
 // ---- The attacker's choices ---------------------------------------------------------------------
 
@@ -196,7 +129,7 @@ async function categoryDifference(
     "/api/stats/summary",
     query(window, { ...base, portId: [port.id], category: others }),
   );
-  const truth = await trueCount(window, {
+  const truth = await trueCount(t.db, window, {
     ...base,
     portId: [port.id],
     category: [category],
@@ -220,7 +153,7 @@ async function categoryDifference(
     found.push({
       how: `map ${port.id} total − published categories`,
       derived: row.total - known(row.counts),
-      truth: await trueCount(window, {
+      truth: await trueCount(t.db, window, {
         ...base,
         portId: [port.id],
         category: hidden,
@@ -235,7 +168,7 @@ async function categoryDifference(
     found.push({
       how: `map ${force.force} total − published ports`,
       derived: force.total - known(portTotals),
-      truth: await trueCount(window, {
+      truth: await trueCount(t.db, window, {
         ...base,
         portId: force.portIds.filter((_, i) => portTotals[i] === null),
       }),
@@ -244,7 +177,7 @@ async function categoryDifference(
     found.push({
       how: "map total − published forces",
       derived: map.total - known(map.forces.map((f) => f.total)),
-      truth: await trueCount(window, {
+      truth: await trueCount(t.db, window, {
         ...base,
         force: map.forces.filter((f) => f.total === null).map((f) => f.force),
       }),
@@ -276,7 +209,7 @@ async function areaLessPorts(
     query(window, { ...base, ...area }),
   );
   const found: Derived[] = [];
-  const truth = await trueCount(window, { ...base, portId: [port.id] });
+  const truth = await trueCount(t.db, window, { ...base, portId: [port.id] });
   if (areaPorts!.ids.length > 0) {
     const rest = await get<StatsSummaryResponse>(
       attacker,
@@ -318,143 +251,7 @@ async function areaLessPorts(
   return found;
 }
 
-/** One window less another inside it, beside it, or overlapping it; and the previous period. */
-async function windowDifference(
-  attacker: Attacker,
-  { a, b, c }: { a: Date; b: Date; c: Date },
-  f: Filters,
-): Promise<Derived[]> {
-  const summary = (w: Window) =>
-    get<StatsSummaryResponse>(attacker, "/api/stats/summary", query(w, f));
-  const [whole, first, second] = await Promise.all([
-    summary({ from: a, to: c }),
-    summary({ from: a, to: b }),
-    summary({ from: b, to: c }),
-  ]);
-  const found: Derived[] = [];
-  const truthFirst = await trueCount({ from: a, to: b }, f);
-  const truthSecond = await trueCount({ from: b, to: c }, f);
-  if (whole.total.count !== null && first.total.count !== null)
-    found.push({
-      how: "[a,c) − [a,b)",
-      derived: whole.total.count - first.total.count,
-      truth: truthSecond,
-    });
-  if (whole.total.count !== null && second.total.count !== null)
-    found.push({
-      how: "[a,c) − [b,c)",
-      derived: whole.total.count - second.total.count,
-      truth: truthFirst,
-    });
-  // [b,c) compares itself with the same length before b: its previous period, and the change.
-  const before = { from: new Date(2 * b.getTime() - c.getTime()), to: b };
-  const truthBefore = await trueCount(before, f);
-  const { count, previous, change } = second.total;
-  if (count !== null && change !== null)
-    found.push({
-      how: "[b,c) count − change",
-      derived: count - change,
-      truth: truthBefore,
-    });
-  // The previous period is itself a window: nested in, or overlapping, [a,b).
-  const span = { from: before.from < a ? before.from : a, to: b };
-  const spanned = await summary(span);
-  const outside =
-    before.from < a
-      ? { from: before.from, to: a }
-      : { from: a, to: before.from };
-  if (spanned.total.count !== null && previous !== null)
-    found.push({
-      how: "span − previous period",
-      derived: spanned.total.count - previous,
-      truth: await trueCount(outside, f),
-    });
-  // Rising categories carry their own previous counts: each less the whole previous total.
-  for (const rising of second.risingCategories)
-    if (rising.change !== null && rising.count !== null)
-      found.push({
-        how: `rising ${rising.category} count − change`,
-        derived: rising.count - rising.change,
-        truth: await trueCount(before, { ...f, category: [rising.category] }),
-      });
-  return found;
-}
-
-/** A trends chart: each series less its published buckets, the total less its published series. */
-async function chartDifference(
-  attacker: Attacker,
-  window: Window,
-  groupBy: (typeof statsGroupings)[number],
-  interval: "day" | "week" | "month",
-  f: Filters,
-): Promise<Derived[]> {
-  const trend = await get<StatsTimeseriesResponse>(
-    attacker,
-    "/api/stats/timeseries",
-    query(window, f, { groupBy, interval, compare: "previous" }),
-  );
-  const column = {
-    category: sql`r.category`,
-    insiderType: sql`r.insider_type`,
-    nation: sql`p.nation`,
-    port: sql`r.port_id`,
-    channel: sql`r.channel`,
-  }[groupBy];
-  const starts = `{${trend.buckets.join(",")}}`;
-  // True counts per bucket and key: the buckets start at UK midnight on their dates.
-  const truths = await rows<{ bucket: number; key: string; n: number }>(
-    t.db,
-    sql`select width_bucket(r.received_at, array(select (d::timestamp at time zone 'Europe/London')
-                  from unnest(${starts}::date[]) d)) as bucket, ${column} as key, count(*)::int as n
-        from reports r join ports p on p.id = r.port_id
-        where r.received_at >= ${window.from.toISOString()} and r.received_at < ${window.to.toISOString()}
-          and ${column} is not null and ${sql.join(conditions(f), sql` and `)}
-        group by 1, 2`,
-  );
-  const named = trend.series.filter((s) => s.key !== "other");
-  const truthOf = (key: string, buckets: (b: number) => boolean) =>
-    truths
-      .filter((r) => r.key === key && buckets(r.bucket - 1))
-      .reduce((sum, r) => sum + r.n, 0);
-  const found: Derived[] = [];
-  for (const s of named)
-    if (s.total !== null)
-      found.push({
-        how: `${groupBy} ${s.key} total − its published ${interval}s`,
-        derived: s.total - known(s.counts),
-        truth: truthOf(s.key, (b) => s.counts[b] === null),
-      });
-  if (trend.total !== null && named.length === trend.series.length)
-    found.push({
-      how: `${groupBy} total − published series`,
-      derived: trend.total - known(trend.series.map((s) => s.total)),
-      truth: named
-        .filter((s) => s.total === null)
-        .reduce((sum, s) => sum + truthOf(s.key, () => true), 0),
-    });
-  const previous = trend.previous!;
-  const previousWindow = {
-    from: new Date(previous.from),
-    to: new Date(previous.to),
-  };
-  const hiddenKeys = previous.series
-    .filter((s) => s.total === null)
-    .map((s) => s.key);
-  if (
-    previous.total !== null &&
-    named.length === trend.series.length &&
-    groupBy !== "insiderType"
-  )
-    found.push({
-      how: `${groupBy} previous total − published previous series`,
-      derived: previous.total - known(previous.series.map((s) => s.total)),
-      truth: await trueCount(previousWindow, {
-        ...f,
-        [{ port: "portId" }[groupBy as "port"] ?? groupBy]: hiddenKeys,
-      }),
-    });
-  return found;
-}
+const context = (): AttackContext => ({ get, db: t.db });
 
 // ---- The properties -----------------------------------------------------------------------------
 
@@ -525,7 +322,7 @@ describe("no combination of published figures pins a count of 1 to 4", () => {
         ),
         async (attacker, instants, port, f) =>
           expectNoSmallCountPinned(
-            await windowDifference(attacker, instants, {
+            await windowDifference(context(), attacker, instants, {
               ...f,
               portId: [pickPort(port).id],
             }),
@@ -547,6 +344,7 @@ describe("no combination of published figures pins a count of 1 to 4", () => {
         async (attacker, { a, b }, groupBy, interval, port, base) =>
           expectNoSmallCountPinned(
             await chartDifference(
+              context(),
               attacker,
               { from: a, to: b },
               groupBy,
