@@ -77,55 +77,60 @@ export const authRoutes: FastifyPluginAsyncZod<AuthOptions> = async (
         reply.header("Retry-After", String(retryAfterSeconds(waitMs)));
         throw throttledProblem(waitMs);
       }
-      const user = await findUserForLogin(db, username);
-      const passwordOk = await verifyPassword(
-        user?.passwordHash ?? (await decoyPasswordHash()),
-        request.body.password,
-      );
-      if (!user || !passwordOk || user.disabled) {
-        throttle.failed(username, request.ip);
-        await app.auditSummary.note(
+      const endAttempt = throttle.begin(username, request.ip);
+      try {
+        const user = await findUserForLogin(db, username);
+        const passwordOk = await verifyPassword(
+          user?.passwordHash ?? (await decoyPasswordHash()),
+          request.body.password,
+        );
+        if (!user || !passwordOk || user.disabled) {
+          throttle.failed(username, request.ip);
+          await app.auditSummary.note(
+            request,
+            "auth.login_failed",
+            "password",
+            username,
+          );
+          throw problem(
+            401,
+            "unauthenticated",
+            "The username or password is not right. Check them and try again.",
+          );
+        }
+        const mfa = user.totpSecret ? "verify" : requireMfa ? "enrol" : "done";
+        // The count clears once the sign-in is complete (the second factor counts failures too).
+        if (mfa === "done") throttle.succeeded(username, request.ip);
+        const current: CurrentUser = {
+          id: user.id,
+          username: user.username,
+          displayName: user.displayName,
+          roles: user.roles as Role[],
+          mfa,
+        };
+        // A session exists only with the audit row that says who opened it.
+        const token = await auditedChange(
+          db,
           request,
-          "auth.login_failed",
-          "password",
-          username,
+          (tx) => createSession(tx, user.id, mfa !== "done"),
+          () => ({
+            action: mfa === "done" ? "auth.login" : "auth.password_ok",
+            actor: current,
+          }),
         );
-        throw problem(
-          401,
-          "unauthenticated",
-          "The username or password is not right. Check them and try again.",
-        );
+        // __Host- cookies must be Secure; on plain-HTTP localhost (development, tests) that is impossible.
+        const secure = request.protocol === "https";
+        reply.setCookie(secure ? secureCookieName : plainCookieName, token, {
+          path: "/",
+          httpOnly: true,
+          secure,
+          sameSite: "strict",
+          maxAge: absoluteTimeoutMs / 1000,
+        });
+        return current;
+      } finally {
+        endAttempt();
       }
-      const mfa = user.totpSecret ? "verify" : requireMfa ? "enrol" : "done";
-      // The count clears once the sign-in is complete (the second factor counts failures too).
-      if (mfa === "done") throttle.succeeded(username, request.ip);
-      const current: CurrentUser = {
-        id: user.id,
-        username: user.username,
-        displayName: user.displayName,
-        roles: user.roles as Role[],
-        mfa,
-      };
-      // A session exists only with the audit row that says who opened it.
-      const token = await auditedChange(
-        db,
-        request,
-        (tx) => createSession(tx, user.id, mfa !== "done"),
-        () => ({
-          action: mfa === "done" ? "auth.login" : "auth.password_ok",
-          actor: current,
-        }),
-      );
-      // __Host- cookies must be Secure; on plain-HTTP localhost (development, tests) that is impossible.
-      const secure = request.protocol === "https";
-      reply.setCookie(secure ? secureCookieName : plainCookieName, token, {
-        path: "/",
-        httpOnly: true,
-        secure,
-        sameSite: "strict",
-        maxAge: absoluteTimeoutMs / 1000,
-      });
-      return current;
     },
   });
 

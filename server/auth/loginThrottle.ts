@@ -37,6 +37,11 @@ export interface LoginThrottle {
   waitMs(username: string, source: string): number;
   failed(username: string, source: string): void;
   succeeded(username: string, source: string): void;
+  /**
+   * Counts an attempt as under way until the returned function is called: attempts sent at once
+   * all pass waitMs before any has failed, so each one in flight counts as a failure until it ends.
+   */
+  begin(username: string, source: string): () => void;
 }
 
 /** The delay before the next attempt after `failures` recent failures. */
@@ -50,6 +55,8 @@ export function createLoginThrottle(
 ): LoginThrottle {
   /** `username\0source` → times of its failures in the window, oldest first. */
   const failures = new Map<string, number[]>();
+  /** `username\0source` → attempts checked but not yet answered. */
+  const inFlight = new Map<string, number>();
   const keyOf = (username: string, source: string) =>
     `${username.toLowerCase()}\u0000${source}`;
   const recent = (key: string, at: number): number[] => {
@@ -64,9 +71,12 @@ export function createLoginThrottle(
   return {
     waitMs(username, source) {
       const at = now();
-      const times = recent(keyOf(username, source), at);
-      if (!times.length) return 0;
-      const delayed = times.at(-1)! + delayAfter(times.length) - at;
+      const key = keyOf(username, source);
+      const times = recent(key, at);
+      const pending = inFlight.get(key) ?? 0;
+      if (!times.length && !pending) return 0;
+      const last = pending ? at : times.at(-1)!;
+      const delayed = last + delayAfter(times.length + pending) - at;
       const capped =
         times.length >= maxFailuresPerWindow
           ? times.at(-maxFailuresPerWindow)! + throttleWindowMs - at
@@ -86,6 +96,18 @@ export function createLoginThrottle(
     },
     succeeded(username, source) {
       failures.delete(keyOf(username, source));
+    },
+    begin(username, source) {
+      const key = keyOf(username, source);
+      inFlight.set(key, (inFlight.get(key) ?? 0) + 1);
+      let ended = false;
+      return () => {
+        if (ended) return;
+        ended = true;
+        const left = (inFlight.get(key) ?? 1) - 1;
+        if (left > 0) inFlight.set(key, left);
+        else inFlight.delete(key);
+      };
     },
   };
 }

@@ -141,58 +141,63 @@ export const mfaRoutes: FastifyPluginAsyncZod<{
         reply.header("Retry-After", String(retryAfterSeconds(waitMs)));
         throw throttledProblem(waitMs);
       }
-      // A session that finishes signing in, and the code it used up, commit with the login's row.
-      const accepted = await auditedChange(
-        db,
-        request,
-        async (tx) => {
-          const [row] = await tx
-            .select()
-            .from(users)
-            .where(eq(users.id, user.id))
-            .for("update");
-          const code = request.body.code;
-          if (/^\d{6}$/.test(code)) {
-            const step = totpStep(row!.totpSecret!, code);
-            // A step at or before the last accepted one is a replay of a code already used.
-            if (
-              step === null ||
-              (row!.totpLastStep !== null && step <= row!.totpLastStep)
-            )
-              return false;
-            await tx
-              .update(users)
-              .set({ totpLastStep: step })
-              .where(eq(users.id, user.id));
-          } else {
-            const hash = hashRecoveryCode(code);
-            if (!row!.recoveryCodeHashes.includes(hash)) return false;
-            await tx
-              .update(users)
-              .set({
-                recoveryCodeHashes: row!.recoveryCodeHashes.filter(
-                  (h) => h !== hash,
-                ),
-              })
-              .where(eq(users.id, user.id));
-          }
-          await completeMfa(tx, request.sessionToken!);
-          return true;
-        },
-        (ok) => (ok ? { action: "auth.login" } : null),
-      );
-      if (!accepted) {
-        throttle.failed(user.username, request.ip);
-        await app.auditSummary.note(
+      const endAttempt = throttle.begin(user.username, request.ip);
+      try {
+        // A session that finishes signing in, and the code it used up, commit with the login's row.
+        const accepted = await auditedChange(
+          db,
           request,
-          "auth.mfa_failed",
-          "code",
-          user.username,
+          async (tx) => {
+            const [row] = await tx
+              .select()
+              .from(users)
+              .where(eq(users.id, user.id))
+              .for("update");
+            const code = request.body.code;
+            if (/^\d{6}$/.test(code)) {
+              const step = totpStep(row!.totpSecret!, code);
+              // A step at or before the last accepted one is a replay of a code already used.
+              if (
+                step === null ||
+                (row!.totpLastStep !== null && step <= row!.totpLastStep)
+              )
+                return false;
+              await tx
+                .update(users)
+                .set({ totpLastStep: step })
+                .where(eq(users.id, user.id));
+            } else {
+              const hash = hashRecoveryCode(code);
+              if (!row!.recoveryCodeHashes.includes(hash)) return false;
+              await tx
+                .update(users)
+                .set({
+                  recoveryCodeHashes: row!.recoveryCodeHashes.filter(
+                    (h) => h !== hash,
+                  ),
+                })
+                .where(eq(users.id, user.id));
+            }
+            await completeMfa(tx, request.sessionToken!);
+            return true;
+          },
+          (ok) => (ok ? { action: "auth.login" } : null),
         );
-        wrongCode();
+        if (!accepted) {
+          throttle.failed(user.username, request.ip);
+          await app.auditSummary.note(
+            request,
+            "auth.mfa_failed",
+            "code",
+            user.username,
+          );
+          wrongCode();
+        }
+        throttle.succeeded(user.username, request.ip);
+        return { ...user, mfa: "done" as const };
+      } finally {
+        endAttempt();
       }
-      throttle.succeeded(user.username, request.ip);
-      return { ...user, mfa: "done" as const };
     },
   });
 };

@@ -72,7 +72,7 @@ export const permissions: Record<
   psems: { list: everyone, show: everyone, edit: ["admin"] },
   // Coverage is membership aggregates for JMSC management; it never carries report text.
   coverage: { list: ["manager", "admin"] },
-  // Report counts: the desk and analysts, and managers, who always get small counts suppressed.
+  // Report counts: the desk and analysts, and managers, who always get published figures (rounded to base 5).
   stats: { list: ["desk", "analyst", "manager"] },
   // Cross-port patterns name reports, so they stay inside the desk; reviewing one is analysis work.
   patterns: { list: ["desk", "analyst"], edit: ["analyst"] },

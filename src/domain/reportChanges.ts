@@ -1,5 +1,5 @@
 // How a change to a report's assessment fields plays out, as one pure function that the server
-// and the mock API both apply, so they cannot disagree.
+// applies to every PATCH and bulk change, so they cannot disagree.
 import { insiderTypeProblem, type Report, type ReportPatch } from "./report";
 import { slaDueAt, type SlaPolicy } from "./sla";
 

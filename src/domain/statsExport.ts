@@ -116,7 +116,7 @@ export const PngExportRecordSchema = z
     }),
     view: ExportViewSchema,
     filters: ExportFiltersSchema,
-    /** Whether small counts were suppressed in the picture (always, for managers). */
+    /** Whether the picture shows published figures (rounded to base 5; always, for managers). */
     safeToShare: z.boolean({ error: "safeToShare must be true or false" }),
   })
   .strict()

@@ -3,7 +3,9 @@
 // as "<5" (null), anything else goes to the nearest multiple of 5. Totals are rounded from their
 // own true value, never summed from rounded parts, so every published number is a multiple of 5
 // (or "<5") and no sum or difference of published numbers can come to 1–4: subtracting one figure
-// from another, however the windows, ports or categories are chosen, cannot pin a small count.
+// from another, however the windows, ports or categories are chosen, cannot give a small count.
+// Rounding is not proof against every inference: sliding a window's edge to find where a figure
+// flips (10 → 15) can still find an exact count; README "Statistical disclosure control" says so.
 import { z } from "zod";
 import type { Role } from "./enums";
 

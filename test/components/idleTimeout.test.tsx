@@ -35,7 +35,7 @@ async function sessionsOf(username: string): Promise<number> {
   return rows.length;
 }
 
-/** Moves the fake clock on, letting React and the mock API answer as time passes. */
+/** Moves the fake clock on, letting React and the API answer as time passes. */
 async function wait(ms: number): Promise<void> {
   await act(() => vi.advanceTimersByTimeAsync(ms));
 }

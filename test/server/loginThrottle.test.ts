@@ -105,6 +105,18 @@ describe("throttling per account and source", () => {
     );
   });
 
+  it("counts guesses sent all at once: only the five free ones are checked, the rest wait", async () => {
+    const source = "203.0.113.77";
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, () => attempt("desk", source)),
+    );
+    const statuses = answers.map((r) => r.statusCode);
+    expect(statuses.filter((s) => s === 401)).toHaveLength(5);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(25);
+    for (const refused of answers.filter((r) => r.statusCode === 429))
+      expect(Number(refused.headers["retry-after"])).toBeGreaterThanOrEqual(1);
+  });
+
   it("caps the delay", () => {
     expect([4, 5, 6, 7, 9, 30].map(delayAfter)).toEqual([
       0, 1000, 2000, 4000, 16_000, 300_000,
