@@ -1,5 +1,5 @@
 // Runs the pure pattern detector (src/domain/patterns) over the database for a window.
-import { sql } from "drizzle-orm";
+import { and, gte, lt, sql } from "drizzle-orm";
 import {
   defaultPatternThresholds,
   detectPatterns,
@@ -41,7 +41,8 @@ export async function detectInWindow(
   filters: StatsFilters = {},
 ): Promise<Pattern[]> {
   const historyFrom = await historyStart(db, from);
-  const [facts, portRows] = await Promise.all([
+  const filtered = Object.values(filters).some((v) => v !== undefined);
+  const [facts, portRows, volumeReports] = await Promise.all([
     loadPatternFacts(db, historyFrom, to, filters),
     db
       .select({
@@ -52,9 +53,12 @@ export async function detectInWindow(
         nation: ports.nation,
       })
       .from(ports),
+    // The season's national volume is measured on every report, whatever the filters.
+    filtered ? reportTimesAndCategories(db, historyFrom, to) : undefined,
   ]);
   return detectPatterns({
     reports: facts,
+    volumeReports,
     ports: portRows.map((p) => ({ ...p, nation: p.nation as Nation })),
     window: {
       from: from.toISOString(),
@@ -62,4 +66,20 @@ export async function detectInWindow(
       historyFrom: historyFrom.toISOString(),
     },
   });
+}
+
+/** Every report's time and category in [from, to): the national volume the season is read from. */
+async function reportTimesAndCategories(
+  db: Queryable,
+  from: Date,
+  to: Date,
+): Promise<{ receivedAt: string; category: string }[]> {
+  const rows = await db
+    .select({ receivedAt: reports.receivedAt, category: reports.category })
+    .from(reports)
+    .where(and(gte(reports.receivedAt, from), lt(reports.receivedAt, to)));
+  return rows.map((r) => ({
+    receivedAt: new Date(r.receivedAt).toISOString(),
+    category: r.category,
+  }));
 }

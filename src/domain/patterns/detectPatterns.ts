@@ -20,6 +20,13 @@ export interface DetectPatternsInput {
   ports: readonly PatternPortFact[];
   window: PatternWindow;
   thresholds?: PatternThresholds;
+  /**
+   * Every report's time and category, whatever filters chose `reports`: the national volume
+   * correction (volumeFactorFor) is a property of the season, not of the filter. Without it, a
+   * category filter leaves no other categories to measure the season by, and a rise found on
+   * the unfiltered map could vanish when filtered to its own category. Defaults to `reports`.
+   */
+  volumeReports?: readonly { receivedAt: string; category: string }[];
 }
 
 /** Patterns with reports in the window, strongest first. */
@@ -28,6 +35,7 @@ export function detectPatterns({
   ports,
   window,
   thresholds = defaultPatternThresholds,
+  volumeReports = reports,
 }: DetectPatternsInput): Pattern[] {
   const prepared = prepareWindow(window, thresholds.baselineDays, reports);
   const facts = timedFacts(reports, prepared);
@@ -35,7 +43,19 @@ export function detectPatterns({
     window: prepared,
     ports: new Map(ports.map((p) => [p.id, p])),
     thresholds,
-    volume: volumeFactorFor(facts, prepared, thresholds),
+    volume: volumeFactorFor(
+      // Sorted by time, as the window counts (binary searches) expect.
+      volumeReports
+        .flatMap(({ receivedAt, category }) => {
+          const t = Date.parse(receivedAt);
+          return t >= prepared.historyFrom && t < prepared.to
+            ? [{ t, category }]
+            : [];
+        })
+        .sort((x, y) => x.t - y.t),
+      prepared,
+      thresholds,
+    ),
   };
   const patterns = [
     ...detectCategoryRises(facts, ctx),
