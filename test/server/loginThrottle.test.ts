@@ -142,11 +142,15 @@ describe("throttling per account and source", () => {
       expect(last!.headers["content-type"]).toMatch(
         /^application\/problem\+json/,
       );
-      const throttled = await rows<{ detail: { reason: string } }>(
-        limited.db,
-        sql`select detail from audit_events where action = 'auth.login_throttled' and ip = '192.0.2.44'`,
-      );
-      expect(throttled.map((r) => r.detail.reason)).toEqual(["source_rate"]);
+      // The rate limit's onExceeded hook cannot wait for the audit write, so the 429 may leave
+      // before its row is committed (on PostgreSQL it often does): wait for the row.
+      await vi.waitFor(async () => {
+        const throttled = await rows<{ detail: { reason: string } }>(
+          limited.db,
+          sql`select detail from audit_events where action = 'auth.login_throttled' and ip = '192.0.2.44'`,
+        );
+        expect(throttled.map((r) => r.detail.reason)).toEqual(["source_rate"]);
+      });
     } finally {
       await limited.close();
     }
